@@ -1,0 +1,199 @@
+//! What the framework proposes: missions, action plans, interview questions, playbooks,
+//! the executive roles and the title lexicon.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{MonthRange, Sources, YearRange};
+
+/// A tour mission from the library, with criteria that can be measured.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mission {
+    pub id: String,
+    pub title: String,
+    /// Tour id this mission fits.
+    pub tour: String,
+    /// Stage ids where this mission is a good next step.
+    pub stages: Vec<String>,
+    /// Competency ids the mission builds; the planner matches these against gaps.
+    pub competencies: Vec<String>,
+    pub mission: String,
+    pub success_criteria: Vec<SuccessCriterion>,
+    pub horizon_months: u32,
+    pub person_gains: Vec<String>,
+    pub company_gains: Vec<String>,
+    pub checkin_every_weeks: u32,
+    /// The stage milestone this mission is built to prove, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Sources,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SuccessCriterion {
+    pub text: String,
+    /// How the criterion is measured: the metric, the threshold and who confirms it.
+    pub measure: String,
+}
+
+/// One horizon of the personal action plan (next 3 months, 6–12 months, 2–3 years).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionPlanHorizon {
+    /// `next_3_months`, `next_6_to_12_months` or `next_2_to_3_years` in the built-in framework.
+    pub id: String,
+    pub name: String,
+    pub months: MonthRange,
+    pub steps: Vec<PlanStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanStep {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub competencies: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Sources,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// One of the few things every top-role interview tests.
+    Core,
+    /// A question interviewers commonly ask.
+    Typical,
+    /// A question aimed at one competency.
+    Competency,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InterviewQuestion {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub text: String,
+    pub competencies: Vec<String>,
+    /// What a strong answer shows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub look_for: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Sources,
+}
+
+/// A playbook for the top role (first 90 days, 70/20/10, …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Playbook {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    /// Stage ids where the playbook applies.
+    pub applies_to: Vec<String>,
+    pub steps: Vec<PlaybookStep>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Sources,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlaybookStep {
+    pub id: String,
+    pub name: String,
+    pub text: String,
+    /// Length of this step in days, for time-boxed playbooks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
+    /// Share of time or resources, in percent, for allocation playbooks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_pct: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+}
+
+/// An executive role and how it differs from its neighbours.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// `cto`, `vp_engineering`, `cio`, `cpo` in the built-in framework.
+    pub id: String,
+    pub name: String,
+    /// The question the role answers, in a few words.
+    pub focus: String,
+    pub owns: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duties: Vec<String>,
+    /// Competency ids whose strength points to this role (used by role fit).
+    #[serde(default)]
+    pub fit_competencies: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contrasts: Vec<RoleContrast>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub by_company_size: Vec<SizeVariant>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Sources,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoleContrast {
+    /// Role id compared with.
+    pub with: String,
+    pub difference: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SizeVariant {
+    pub id: String,
+    pub name: String,
+    /// Engineering headcount this variant covers, where it is stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engineers: Option<YearRange>,
+    pub focus: Vec<String>,
+}
+
+/// Maps free-form job titles to a level and route.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TitleLexicon {
+    pub entries: Vec<TitleEntry>,
+    /// Words that move a title up or down from its base entry ("senior", "associate").
+    #[serde(default)]
+    pub modifiers: Vec<TitleModifier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TitleEntry {
+    /// Lower-case phrases; the longest phrase found in a title wins.
+    pub phrases: Vec<String>,
+    pub level: String,
+    /// Route id, when the title names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<String>,
+    pub kind: TitleKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TitleKind {
+    Individual,
+    Manager,
+    Executive,
+    Founder,
+    Fractional,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TitleModifier {
+    pub phrases: Vec<String>,
+    /// Levels to add (negative to subtract) from the base entry.
+    pub level_shift: i32,
+}
