@@ -1,1 +1,32 @@
-fn main() {}
+//! `ctopath`: the command-line front end. Parsing, dispatch and exit codes live
+//! here; the knowledge lives in the library crates.
+
+mod cli;
+mod commands;
+mod diagnostic;
+mod error;
+mod io;
+mod views;
+
+use std::io::Write;
+
+use clap::Parser;
+
+fn main() {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version to stdout with exit 0 and usage errors with 2.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    if let Err(err) = commands::run(cli) {
+        let mut stderr = anstream::stderr();
+        for d in err.diagnostics() {
+            let _ = write!(stderr, "{}", d.render());
+        }
+        std::process::exit(err.exit_code());
+    }
+}

@@ -25,7 +25,10 @@ pub struct Framework {
     pub schema: Option<String>,
     /// Stable identifier, lower_snake_case or kebab-case (e.g. `cto-path`).
     pub id: String,
-    /// Version of this framework's content (free text, e.g. `2026.1`).
+    /// Version of this framework's content (free text, e.g. `2026.1`). A bare number
+    /// such as `2` is accepted and read as text.
+    #[serde(deserialize_with = "text_or_number")]
+    #[schemars(with = "String")]
     pub version: String,
     /// Human-readable name.
     pub name: String,
@@ -103,3 +106,17 @@ pub type Sources = Vec<String>;
 
 /// An inclusive range of months.
 pub type MonthRange = YearRange;
+
+/// Accepts `version: 2` as well as `version: "2"`: YAML authors rarely quote numbers.
+fn text_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum TextOrNumber {
+        Text(String),
+        Number(serde_json::Number),
+    }
+    Ok(match TextOrNumber::deserialize(d)? {
+        TextOrNumber::Text(s) => s,
+        TextOrNumber::Number(n) => n.to_string(),
+    })
+}

@@ -1,0 +1,100 @@
+//! The command-line surface (see `shared/spec/cli-contract.md`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ctopath",
+    version,
+    about = "Career navigation from engineer to CTO: where you stand, what stalls you, and your next tours of duty",
+    long_about = None,
+    after_help = "Exit codes: 0 success, 2 bad input (nothing is written), 1 any other failure.\n\
+                  Start with `ctopath framework show` to see the built-in CTO-path framework."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show, validate, import and describe career frameworks
+    #[command(subcommand)]
+    Framework(FrameworkCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FrameworkCommand {
+    /// Show a framework: routes, levels, tours, stages, competencies, paths, patterns, playbooks
+    Show(ShowArgs),
+    /// Check a framework file and report every problem with its line:column and field path
+    Validate(ValidateArgs),
+    /// Print the JSON Schema of the framework format (for editors and CI)
+    Schema,
+}
+
+/// Selects the framework: the built-in `cto-path` unless a file is given.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FrameworkArg {
+    /// Framework file (YAML or JSON) to use instead of the built-in cto-path
+    #[arg(long, value_name = "FILE", env = "CTOPATH_FRAMEWORK")]
+    pub framework: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ViewFormat {
+    /// Tables for a terminal (default when stdout is a terminal)
+    Table,
+    /// One JSON document (default when stdout is not a terminal)
+    Json,
+    /// Markdown
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    pub framework: FrameworkArg,
+    /// Output format
+    #[arg(long, value_enum)]
+    pub format: Option<ViewFormat>,
+    /// Show only these sections (table and md views)
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub section: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Section {
+    Ladder,
+    Tours,
+    Stages,
+    Competencies,
+    Paths,
+    Patterns,
+    Signals,
+    Timeline,
+    Missions,
+    Plan,
+    Questions,
+    Playbooks,
+    Roles,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Framework file to check (YAML or JSON; `-` reads standard input)
+    pub file: PathBuf,
+    /// Report format
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Human-readable diagnostics on stderr
+    Table,
+    /// A JSON report on stdout: `{ "valid", "problems": [{ "rule", "message", "path", "line", "column", "help" }] }`
+    Json,
+}

@@ -1,0 +1,161 @@
+//! `ctopath framework show|validate|schema|import`.
+
+use std::borrow::Cow;
+
+use ctopath_framework::{Framework, LoadError, builtin, schema};
+use serde_json::json;
+
+use crate::cli::{
+    FrameworkArg, FrameworkCommand, ReportFormat, ShowArgs, ValidateArgs, ViewFormat,
+};
+use crate::diagnostic::Diagnostic;
+use crate::error::{CliError, CliResult, problem_diagnostic};
+use crate::io::{print_stdout, read_input, stdout_is_terminal};
+use crate::views;
+
+pub fn run(cmd: FrameworkCommand) -> CliResult {
+    match cmd {
+        FrameworkCommand::Show(args) => show(args),
+        FrameworkCommand::Validate(args) => validate(args),
+        FrameworkCommand::Schema => print_stdout(&schema::json_schema()),
+    }
+}
+
+/// Loads the framework named by `--framework`, or the built-in one.
+pub fn load(arg: &FrameworkArg) -> CliResult<Cow<'static, Framework>> {
+    let Some(path) = &arg.framework else {
+        return Ok(Cow::Borrowed(builtin::framework()));
+    };
+    let file = read_input(path)?;
+    ctopath_framework::load(&file.name, &file.bytes)
+        .map(Cow::Owned)
+        .map_err(|e| CliError::from_load(e, file.text()))
+}
+
+/// `table` on a terminal, JSON for pipes and scripts.
+pub fn resolve_format(format: Option<ViewFormat>) -> ViewFormat {
+    format.unwrap_or(if stdout_is_terminal() {
+        ViewFormat::Table
+    } else {
+        ViewFormat::Json
+    })
+}
+
+fn show(args: ShowArgs) -> CliResult {
+    let fw = load(&args.framework)?;
+    let text = match resolve_format(args.format) {
+        ViewFormat::Json => to_json(&*fw),
+        ViewFormat::Md => {
+            ctopath_render::markdown::framework(&fw, &views::section_names(&args.section))
+        }
+        ViewFormat::Table => views::framework::tables(&fw, &args.section),
+    };
+    print_stdout(&text)
+}
+
+fn validate(args: ValidateArgs) -> CliResult {
+    let file = read_input(&args.file)?;
+    let result = ctopath_framework::check(&file.name, &file.bytes);
+    if args.format == ReportFormat::Json {
+        return validate_json(&file.name, result);
+    }
+    match result {
+        Err(e) => Err(CliError::from_load(e, file.text())),
+        Ok((_, problems)) if !problems.is_empty() => Err(CliError::Input(
+            problems
+                .iter()
+                .map(|p| problem_diagnostic(&file.name, p, file.text()))
+                .collect(),
+        )),
+        Ok((fw, _)) => {
+            let summary = format!(
+                "{} is a valid framework: `{}` {} — {} routes, {} levels, {} tours, {} stages, {} competencies, {} missions\n",
+                file.name,
+                fw.id,
+                fw.version,
+                fw.routes.len(),
+                fw.levels.len(),
+                fw.tours.len(),
+                fw.stages.len(),
+                fw.competencies.len(),
+                fw.missions.len()
+            );
+            eprint!("{summary}");
+            Ok(())
+        }
+    }
+}
+
+/// The machine-readable report: always one JSON document on stdout; exit 2 when invalid.
+fn validate_json(
+    name: &str,
+    result: Result<(Framework, Vec<ctopath_framework::LocatedProblem>), LoadError>,
+) -> CliResult {
+    let entry = |rule: &str,
+                 message: String,
+                 path: String,
+                 loc: Option<ctopath_source::Location>,
+                 help: &str| {
+        json!({ "rule": rule, "message": message, "path": path, "line": loc.map(|l| l.line),
+                "column": loc.map(|l| l.column), "help": help })
+    };
+    let problems: Vec<serde_json::Value> = match &result {
+        Ok((_, problems)) => problems
+            .iter()
+            .map(|p| {
+                entry(
+                    p.problem.rule.code(),
+                    p.problem.message.clone(),
+                    p.problem.path.as_str().into(),
+                    p.location,
+                    &p.problem.help,
+                )
+            })
+            .collect(),
+        Err(LoadError::Input(e)) => vec![entry(
+            "syntax",
+            e.to_string(),
+            String::new(),
+            e.location(),
+            e.help(),
+        )],
+        Err(LoadError::Field(e)) => vec![entry(
+            "shape",
+            e.message.clone(),
+            e.path.as_str().into(),
+            e.location,
+            "compare the field with `ctopath framework schema`",
+        )],
+        Err(LoadError::Invalid { problems, .. }) => problems
+            .iter()
+            .map(|p| {
+                entry(
+                    p.problem.rule.code(),
+                    p.problem.message.clone(),
+                    p.problem.path.as_str().into(),
+                    p.location,
+                    &p.problem.help,
+                )
+            })
+            .collect(),
+    };
+    let valid = problems.is_empty();
+    print_stdout(&to_json(
+        &json!({ "file": name, "valid": valid, "problems": problems }),
+    ))?;
+    if valid {
+        Ok(())
+    } else {
+        // The report is the output; the exit code alone signals the failure.
+        Err(CliError::Input(vec![Diagnostic::error(format!(
+            "{name} has {} problem(s)",
+            problems.len()
+        ))]))
+    }
+}
+
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("framework values always serialise");
+    text.push('\n');
+    text
+}

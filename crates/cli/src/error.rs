@@ -1,0 +1,88 @@
+//! The CLI's error type: every failure is either bad input (exit 2) or anything
+//! else (exit 1), and carries the diagnostics to print.
+
+use ctopath_framework::{LoadError, LocatedProblem};
+use ctopath_source::{FieldError, InputError};
+
+use crate::diagnostic::Diagnostic;
+
+#[derive(Debug)]
+pub enum CliError {
+    /// The user's input is wrong: exit code 2.
+    Input(Vec<Diagnostic>),
+    /// Anything else (I/O, a bug): exit code 1.
+    Other(Diagnostic),
+}
+
+pub type CliResult<T = ()> = Result<T, CliError>;
+
+impl CliError {
+    pub fn input(d: Diagnostic) -> Self {
+        CliError::Input(vec![d])
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Input(_) => 2,
+            CliError::Other(_) => 1,
+        }
+    }
+
+    pub fn diagnostics(&self) -> Vec<&Diagnostic> {
+        match self {
+            CliError::Input(ds) => ds.iter().collect(),
+            CliError::Other(d) => vec![d],
+        }
+    }
+
+    /// Turns a framework load failure into diagnostics, quoting `source`.
+    pub fn from_load(err: LoadError, source: Option<&str>) -> Self {
+        match err {
+            LoadError::Input(e) => CliError::input(input_diagnostic(&e, source)),
+            LoadError::Field(e) => CliError::input(field_diagnostic(&e, source)),
+            LoadError::Invalid { file, problems } => CliError::Input(
+                problems
+                    .iter()
+                    .map(|p| problem_diagnostic(&file, p, source))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+pub fn input_diagnostic(err: &InputError, source: Option<&str>) -> Diagnostic {
+    Diagnostic::error(err.reason())
+        .at(err.file(), err.location())
+        .source(source)
+        .help(err.help())
+}
+
+pub fn field_diagnostic(err: &FieldError, source: Option<&str>) -> Diagnostic {
+    Diagnostic::error(err.message.clone())
+        .at(&err.file, err.location)
+        .source(source)
+        .field(&err.path)
+        .help("compare the field with the published schema (`ctopath framework schema` / `ctopath profile schema`)")
+}
+
+pub fn problem_diagnostic(file: &str, p: &LocatedProblem, source: Option<&str>) -> Diagnostic {
+    let mut d = Diagnostic::error(format!("{} [{}]", p.problem.message, p.problem.rule.code()))
+        .at(file, p.location)
+        .source(source)
+        .field(&p.problem.path)
+        .help(p.problem.help.clone());
+    if let Some(related) = &p.problem.related {
+        let at = p
+            .related_location
+            .map(|l| format!(" ({file}:{l})"))
+            .unwrap_or_default();
+        d = d.note(format!("first defined at {related}{at}"));
+    }
+    d
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::Other(Diagnostic::error(e.to_string()))
+    }
+}

@@ -1,0 +1,15 @@
+//! Terminal views (tables). Markdown and HTML live in the render crate.
+
+pub mod framework;
+
+use clap::ValueEnum;
+
+use crate::cli::Section;
+
+/// Section names as the render crate expects them (`ladder`, `stages`, …); empty means all.
+pub fn section_names(sections: &[Section]) -> Vec<String> {
+    sections
+        .iter()
+        .filter_map(|s| s.to_possible_value().map(|v| v.get_name().to_string()))
+        .collect()
+}

@@ -1,0 +1,61 @@
+//! Reading a framework from text: parse, decode, validate, and locate problems.
+
+use ctopath_source::{Document, FieldError, InputError, Limits, Location};
+
+use crate::Framework;
+use crate::validate::{Problem, validate};
+
+/// A validation problem placed in its file.
+#[derive(Debug, Clone)]
+pub struct LocatedProblem {
+    pub problem: Problem,
+    pub location: Option<Location>,
+    pub related_location: Option<Location>,
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error(transparent)]
+    Field(#[from] FieldError),
+    #[error("{file}: the framework has {} problem(s)", problems.len())]
+    Invalid {
+        file: String,
+        problems: Vec<LocatedProblem>,
+    },
+}
+
+/// Parses and decodes a framework, returning it with any validation problems
+/// (already located) so callers can decide whether to use it.
+pub fn check(name: &str, bytes: &[u8]) -> Result<(Framework, Vec<LocatedProblem>), LoadError> {
+    let document = ctopath_source::parse(name, bytes, Limits::default())?;
+    let framework: Framework = document.decode()?;
+    let problems = locate(&document, validate(&framework));
+    Ok((framework, problems))
+}
+
+/// Loads a framework that must be valid.
+pub fn load(name: &str, bytes: &[u8]) -> Result<Framework, LoadError> {
+    let (framework, problems) = check(name, bytes)?;
+    if problems.is_empty() {
+        Ok(framework)
+    } else {
+        Err(LoadError::Invalid {
+            file: name.to_string(),
+            problems,
+        })
+    }
+}
+
+/// Attaches a location to each problem.
+pub fn locate(document: &Document, problems: Vec<Problem>) -> Vec<LocatedProblem> {
+    problems
+        .into_iter()
+        .map(|problem| LocatedProblem {
+            location: document.locate(&problem.path),
+            related_location: problem.related.as_ref().and_then(|p| document.locate(p)),
+            problem,
+        })
+        .collect()
+}

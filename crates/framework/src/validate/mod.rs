@@ -1,0 +1,90 @@
+//! Checks that a framework is internally consistent, and says where it is not.
+//!
+//! Serde already guarantees the *shape* of a framework; these rules cover what a
+//! type cannot express: unique ids, a gap-free ladder, every reference resolving,
+//! ranges the right way round. Each problem carries the field path so callers can
+//! turn it into `file:line:column` with the document's source map.
+
+mod ladder;
+mod ranges;
+mod references;
+mod unique;
+
+use ctopath_source::FieldPath;
+
+use crate::Framework;
+
+/// The rule a problem breaks; its code is stable for scripts and docs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    DuplicateId,
+    LevelNumbering,
+    LevelTour,
+    RouteTitles,
+    UnknownReference,
+    InvertedRange,
+    Unmeasurable,
+    Empty,
+}
+
+impl Rule {
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::DuplicateId => "duplicate-id",
+            Rule::LevelNumbering => "level-numbering",
+            Rule::LevelTour => "level-tour",
+            Rule::RouteTitles => "route-titles",
+            Rule::UnknownReference => "unknown-reference",
+            Rule::InvertedRange => "inverted-range",
+            Rule::Unmeasurable => "unmeasurable-criterion",
+            Rule::Empty => "empty",
+        }
+    }
+}
+
+/// One inconsistency, with where it is and how to fix it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub rule: Rule,
+    pub path: FieldPath,
+    pub message: String,
+    pub help: String,
+    /// Another place involved (e.g. the first definition of a duplicated id).
+    pub related: Option<FieldPath>,
+}
+
+impl Problem {
+    fn new(
+        rule: Rule,
+        path: FieldPath,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
+        Problem {
+            rule,
+            path,
+            message: message.into(),
+            help: help.into(),
+            related: None,
+        }
+    }
+
+    fn related(mut self, path: FieldPath) -> Self {
+        self.related = Some(path);
+        self
+    }
+}
+
+/// Runs every rule; an empty result means the framework is valid.
+pub fn validate(framework: &Framework) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    unique::check(framework, &mut problems);
+    ladder::check(framework, &mut problems);
+    references::check(framework, &mut problems);
+    ranges::check(framework, &mut problems);
+    problems
+}
+
+pub(crate) fn root(name: &str) -> FieldPath {
+    FieldPath::root().child(name)
+}

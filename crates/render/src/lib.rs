@@ -1,0 +1,3 @@
+//! Rendering ctopath's data for people to read. Pure functions from data to text.
+
+pub mod markdown;
