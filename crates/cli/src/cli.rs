@@ -33,6 +33,11 @@ pub enum FrameworkCommand {
     Validate(ValidateArgs),
     /// Print the JSON Schema of the framework format (for editors and CI)
     Schema,
+    /// Convert a published company ladder (FT YAML, Monzo Markdown) into a ctopath framework
+    #[command(
+        after_help = "Examples:\n  ctopath framework import --from ft engineering.yml -o ft.yaml\n  ctopath framework import --from monzo backend.md web.md generic.md -o monzo.yaml\n\nLevels are mapped onto L1..Ln and the mapping is reported; sections the source lacks (tours, stall patterns, missions, ...) are listed, never invented."
+    )]
+    Import(ImportArgs),
 }
 
 /// Selects the framework: the built-in `cto-path` unless a file is given.
@@ -97,4 +102,25 @@ pub enum ReportFormat {
     Table,
     /// A JSON report on stdout: `{ "valid", "problems": [{ "rule", "message", "path", "line", "column", "help" }] }`
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportSource {
+    /// Financial Times engineering-progression YAML (one file)
+    Ft,
+    /// Monzo progression-framework Markdown with YAML front matter (one or more files)
+    Monzo,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Which published format the files are in
+    #[arg(long, value_enum)]
+    pub from: ImportSource,
+    /// Source files
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Write the framework (YAML) here instead of standard output
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
 }

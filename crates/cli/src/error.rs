@@ -1,8 +1,8 @@
 //! The CLI's error type: every failure is either bad input (exit 2) or anything
 //! else (exit 1), and carries the diagnostics to print.
 
-use ctopath_framework::{LoadError, LocatedProblem};
-use ctopath_source::{FieldError, InputError};
+use ctopath_framework::LoadError;
+use ctopath_source::{FieldError, InputError, LocatedProblem, RuleCode};
 
 use crate::diagnostic::Diagnostic;
 
@@ -65,7 +65,11 @@ pub fn field_diagnostic(err: &FieldError, source: Option<&str>) -> Diagnostic {
         .help("compare the field with the published schema (`ctopath framework schema` / `ctopath profile schema`)")
 }
 
-pub fn problem_diagnostic(file: &str, p: &LocatedProblem, source: Option<&str>) -> Diagnostic {
+pub fn problem_diagnostic<R: RuleCode>(
+    file: &str,
+    p: &LocatedProblem<R>,
+    source: Option<&str>,
+) -> Diagnostic {
     let mut d = Diagnostic::error(format!("{} [{}]", p.problem.message, p.problem.rule.code()))
         .at(file, p.location)
         .source(source)

@@ -1,17 +1,12 @@
 //! Reading a framework from text: parse, decode, validate, and locate problems.
 
-use ctopath_source::{Document, FieldError, InputError, Limits, Location};
+use ctopath_source::{FieldError, InputError, Limits};
 
 use crate::Framework;
-use crate::validate::{Problem, validate};
+use crate::validate::validate;
 
-/// A validation problem placed in its file.
-#[derive(Debug, Clone)]
-pub struct LocatedProblem {
-    pub problem: Problem,
-    pub location: Option<Location>,
-    pub related_location: Option<Location>,
-}
+/// A framework problem placed in its file.
+pub type LocatedProblem = ctopath_source::LocatedProblem<crate::validate::Rule>;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum LoadError {
@@ -31,7 +26,7 @@ pub enum LoadError {
 pub fn check(name: &str, bytes: &[u8]) -> Result<(Framework, Vec<LocatedProblem>), LoadError> {
     let document = ctopath_source::parse(name, bytes, Limits::default())?;
     let framework: Framework = document.decode()?;
-    let problems = locate(&document, validate(&framework));
+    let problems = document.locate_all(validate(&framework));
     Ok((framework, problems))
 }
 
@@ -46,16 +41,4 @@ pub fn load(name: &str, bytes: &[u8]) -> Result<Framework, LoadError> {
             problems,
         })
     }
-}
-
-/// Attaches a location to each problem.
-pub fn locate(document: &Document, problems: Vec<Problem>) -> Vec<LocatedProblem> {
-    problems
-        .into_iter()
-        .map(|problem| LocatedProblem {
-            location: document.locate(&problem.path),
-            related_location: problem.related.as_ref().and_then(|p| document.locate(p)),
-            problem,
-        })
-        .collect()
 }

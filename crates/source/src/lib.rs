@@ -10,10 +10,12 @@
 
 mod error;
 mod path;
+mod problem;
 mod source_map;
 
 pub use error::{FieldError, InputError};
 pub use path::{FieldPath, field_path_of};
+pub use problem::{LocatedProblem, Problem, RuleCode};
 pub use source_map::SourceMap;
 
 use serde::de::DeserializeOwned;

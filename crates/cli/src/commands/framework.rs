@@ -3,14 +3,16 @@
 use std::borrow::Cow;
 
 use ctopath_framework::{Framework, LoadError, builtin, schema};
+use ctopath_source::RuleCode;
 use serde_json::json;
 
 use crate::cli::{
-    FrameworkArg, FrameworkCommand, ReportFormat, ShowArgs, ValidateArgs, ViewFormat,
+    FrameworkArg, FrameworkCommand, ImportArgs, ImportSource, ReportFormat, ShowArgs, ValidateArgs,
+    ViewFormat,
 };
 use crate::diagnostic::Diagnostic;
 use crate::error::{CliError, CliResult, problem_diagnostic};
-use crate::io::{print_stdout, read_input, stdout_is_terminal};
+use crate::io::{print_stdout, read_input, stdout_is_terminal, write_atomically};
 use crate::views;
 
 pub fn run(cmd: FrameworkCommand) -> CliResult {
@@ -18,6 +20,7 @@ pub fn run(cmd: FrameworkCommand) -> CliResult {
         FrameworkCommand::Show(args) => show(args),
         FrameworkCommand::Validate(args) => validate(args),
         FrameworkCommand::Schema => print_stdout(&schema::json_schema()),
+        FrameworkCommand::Import(args) => import(args),
     }
 }
 
@@ -158,4 +161,72 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     let mut text = serde_json::to_string_pretty(value).expect("framework values always serialise");
     text.push('\n');
     text
+}
+
+fn import(args: ImportArgs) -> CliResult {
+    use ctopath_framework::import;
+    let mut files = Vec::new();
+    for path in &args.files {
+        let file = read_input(path)?;
+        let text = String::from_utf8(file.bytes).map_err(|_| {
+            CliError::input(
+                Diagnostic::error(format!("`{}` is not UTF-8 text", file.name))
+                    .help("pass the YAML or Markdown file as published"),
+            )
+        })?;
+        files.push((file.name, text));
+    }
+    let imported = match args.from {
+        ImportSource::Ft => match files.as_slice() {
+            [(name, text)] => import::import_ft(name, text),
+            _ => {
+                return Err(CliError::input(
+                    Diagnostic::error(format!("--from ft takes exactly one file, got {}", files.len()))
+                        .help("import each FT job family (engineering.yml, operations.yml) separately"),
+                ));
+            }
+        },
+        ImportSource::Monzo => import::import_monzo(&files),
+    }
+    .map_err(|e| {
+        let text = e.file().and_then(|f| files.iter().find(|(n, _)| n == f)).map(|(_, t)| t.as_str());
+        CliError::input(Diagnostic::error(e.to_string()).source(text).help("check that the file is the published format named by --from"))
+    })?;
+    let problems = ctopath_framework::validate::validate(&imported.framework);
+    if !problems.is_empty() {
+        // An importer must always produce a valid framework; anything else is our bug.
+        let first = &problems[0];
+        return Err(CliError::Other(
+            Diagnostic::error(format!(
+                "the imported framework is inconsistent: {} at {}",
+                first.message, first.path
+            ))
+            .help("please report this with the source files attached"),
+        ));
+    }
+    let yaml = serde_saphyr::to_string(&imported.framework).map_err(|e| {
+        CliError::Other(Diagnostic::error(format!(
+            "cannot write the framework as YAML: {e}"
+        )))
+    })?;
+    let mut report = String::from("import report:\n");
+    for line in &imported.report {
+        report.push_str(&format!("  - {line}\n"));
+    }
+    eprint!("{report}");
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, yaml.as_bytes())?;
+            eprintln!(
+                "wrote {} ({} levels, {} routes, {} competencies); check it with `ctopath framework validate {}`",
+                path.display(),
+                imported.framework.levels.len(),
+                imported.framework.routes.len(),
+                imported.framework.competencies.len(),
+                path.display()
+            );
+            Ok(())
+        }
+        None => print_stdout(&yaml),
+    }
 }

@@ -27,8 +27,8 @@ pub enum Rule {
     Empty,
 }
 
-impl Rule {
-    pub fn code(self) -> &'static str {
+impl ctopath_source::RuleCode for Rule {
+    fn code(self) -> &'static str {
         match self {
             Rule::DuplicateId => "duplicate-id",
             Rule::LevelNumbering => "level-numbering",
@@ -42,38 +42,8 @@ impl Rule {
     }
 }
 
-/// One inconsistency, with where it is and how to fix it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub rule: Rule,
-    pub path: FieldPath,
-    pub message: String,
-    pub help: String,
-    /// Another place involved (e.g. the first definition of a duplicated id).
-    pub related: Option<FieldPath>,
-}
-
-impl Problem {
-    fn new(
-        rule: Rule,
-        path: FieldPath,
-        message: impl Into<String>,
-        help: impl Into<String>,
-    ) -> Self {
-        Problem {
-            rule,
-            path,
-            message: message.into(),
-            help: help.into(),
-            related: None,
-        }
-    }
-
-    fn related(mut self, path: FieldPath) -> Self {
-        self.related = Some(path);
-        self
-    }
-}
+/// A framework problem.
+pub type Problem = ctopath_source::Problem<Rule>;
 
 /// Runs every rule; an empty result means the framework is valid.
 pub fn validate(framework: &Framework) -> Vec<Problem> {
