@@ -15,12 +15,23 @@ fn problems_after(from: &str, to: &str) -> Vec<LocatedProblem> {
 }
 
 fn line_of(needle: &str, text: &str) -> usize {
-    text.lines().position(|l| l.contains(needle)).expect("needle present") + 1
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle present")
+        + 1
 }
 
 fn only(problems: Vec<LocatedProblem>, rule: Rule) -> LocatedProblem {
-    let matching: Vec<_> = problems.iter().filter(|p| p.problem.rule == rule).cloned().collect();
-    assert_eq!(matching.len(), 1, "expected one {rule:?} problem, got {problems:#?}");
+    let matching: Vec<_> = problems
+        .iter()
+        .filter(|p| p.problem.rule == rule)
+        .cloned()
+        .collect();
+    assert_eq!(
+        matching.len(),
+        1,
+        "expected one {rule:?} problem, got {problems:#?}"
+    );
     matching.into_iter().next().unwrap()
 }
 
@@ -33,52 +44,123 @@ fn the_minimal_fixture_is_valid() {
 
 #[test]
 fn duplicate_ids_are_reported_with_the_first_definition() {
-    let p = only(problems_after("id: L2, number: 2", "id: L1, number: 2"), Rule::DuplicateId);
+    let p = only(
+        problems_after("id: L2, number: 2", "id: L1, number: 2"),
+        Rule::DuplicateId,
+    );
     assert_eq!(p.problem.message, "duplicate level id `L1`");
     assert_eq!(p.problem.path.as_str(), "levels[1].id");
-    let line = line_of("id: L1, number: 2", &MINIMAL.replacen("id: L2, number: 2", "id: L1, number: 2", 1));
+    let line = line_of(
+        "id: L1, number: 2",
+        &MINIMAL.replacen("id: L2, number: 2", "id: L1, number: 2", 1),
+    );
     assert_eq!(p.location.map(|l| (l.line, l.column)), Some((line, 7)));
-    assert_eq!(p.problem.related.as_ref().map(|r| r.as_str()), Some("levels[0].id"));
+    assert_eq!(
+        p.problem.related.as_ref().map(|r| r.as_str()),
+        Some("levels[0].id")
+    );
     assert_eq!(p.related_location.map(|l| l.line), Some(line - 1));
 }
 
 #[test]
 fn level_numbers_must_be_contiguous() {
-    let p = only(problems_after("number: 2", "number: 4"), Rule::LevelNumbering);
-    assert!(p.problem.message.contains("skips to 4 where 2 was expected"), "{}", p.problem.message);
+    let p = only(
+        problems_after("number: 2", "number: 4"),
+        Rule::LevelNumbering,
+    );
+    assert!(
+        p.problem
+            .message
+            .contains("skips to 4 where 2 was expected"),
+        "{}",
+        p.problem.message
+    );
     assert_eq!(p.problem.path.as_str(), "levels[1].number");
-    assert_eq!(p.location.map(|l| l.line), Some(line_of("id: L2, number", MINIMAL)));
+    assert_eq!(
+        p.location.map(|l| l.line),
+        Some(line_of("id: L2, number", MINIMAL))
+    );
 }
 
 #[test]
 fn every_level_belongs_to_exactly_one_tour() {
-    let p = only(problems_after("levels: [L1, L2]\n    purpose", "levels: [L1]\n    purpose"), Rule::LevelTour);
-    assert_eq!(p.problem.message, "level `L2` says it is in tour `craft`, but no tour lists it");
+    let p = only(
+        problems_after("levels: [L1, L2]\n    purpose", "levels: [L1]\n    purpose"),
+        Rule::LevelTour,
+    );
+    assert_eq!(
+        p.problem.message,
+        "level `L2` says it is in tour `craft`, but no tour lists it"
+    );
     assert_eq!(p.problem.path.as_str(), "levels[1].tour");
-    assert_eq!(p.location.map(|l| (l.line, l.column)), Some((line_of("id: L2, number", MINIMAL), 26)));
+    assert_eq!(
+        p.location.map(|l| (l.line, l.column)),
+        Some((line_of("id: L2, number", MINIMAL), 26))
+    );
 
-    let p = only(problems_after("tour: craft, summary: Leads", "tour: mastery, summary: Leads"), Rule::LevelTour);
-    assert!(p.problem.message.contains("tour `mastery`, which is not defined"));
+    let p = only(
+        problems_after(
+            "tour: craft, summary: Leads",
+            "tour: mastery, summary: Leads",
+        ),
+        Rule::LevelTour,
+    );
+    assert!(
+        p.problem
+            .message
+            .contains("tour `mastery`, which is not defined")
+    );
     assert!(p.problem.help.contains("`craft`"));
 }
 
 #[test]
 fn every_route_titles_every_level() {
-    let p = only(problems_after("      - { level: L2, title: Lead }\n", ""), Rule::RouteTitles);
+    let p = only(
+        problems_after("      - { level: L2, title: Lead }\n", ""),
+        Rule::RouteTitles,
+    );
     assert_eq!(p.problem.message, "route `eng` has no title for `L2`");
     assert_eq!(p.problem.path.as_str(), "routes[0].levels");
-    assert_eq!(p.location.map(|l| l.line), Some(line_of("    levels:", MINIMAL)));
+    assert_eq!(
+        p.location.map(|l| l.line),
+        Some(line_of("    levels:", MINIMAL))
+    );
 }
 
 #[test]
 fn references_must_resolve() {
     let cases = [
         // (edit from, edit to, expected path, expected words)
-        ("    levels: [L1, L2]\n    coding", "    levels: [L1, L7]\n    coding", "stages[0].levels[1]", "stage `ic` refers to level `L7`"),
-        ("competencies: [design]\n    mission", "competencies: [desing]\n    mission", "missions[0].competencies[0]", "mission `own_a_system` refers to competency `desing`"),
-        ("shortener\n    competencies: [design]", "shortener\n    competencies: [hiring]", "questions[0].competencies[0]", "question `q1` refers to competency `hiring`"),
-        ("group: engineer", "group: leader", "competencies[0].group", "refers to competency group `leader`"),
-        ("stages: [ic]", "stages: [cto]", "missions[0].stages[0]", "refers to stage `cto`"),
+        (
+            "    levels: [L1, L2]\n    coding",
+            "    levels: [L1, L7]\n    coding",
+            "stages[0].levels[1]",
+            "stage `ic` refers to level `L7`",
+        ),
+        (
+            "competencies: [design]\n    mission",
+            "competencies: [desing]\n    mission",
+            "missions[0].competencies[0]",
+            "mission `own_a_system` refers to competency `desing`",
+        ),
+        (
+            "shortener\n    competencies: [design]",
+            "shortener\n    competencies: [hiring]",
+            "questions[0].competencies[0]",
+            "question `q1` refers to competency `hiring`",
+        ),
+        (
+            "group: engineer",
+            "group: leader",
+            "competencies[0].group",
+            "refers to competency group `leader`",
+        ),
+        (
+            "stages: [ic]",
+            "stages: [cto]",
+            "missions[0].stages[0]",
+            "refers to stage `cto`",
+        ),
     ];
     for (from, to, path, words) in cases {
         let p = only(problems_after(from, to), Rule::UnknownReference);
@@ -86,34 +168,64 @@ fn references_must_resolve() {
         assert!(p.problem.message.contains(words), "{}", p.problem.message);
         assert!(p.location.is_some(), "no location for {path}");
     }
-    let p = only(problems_after("competencies: [design]\n    mission", "competencies: [desing]\n    mission"), Rule::UnknownReference);
-    assert!(p.problem.help.starts_with("did you mean `design`?"), "{}", p.problem.help);
+    let p = only(
+        problems_after(
+            "competencies: [design]\n    mission",
+            "competencies: [desing]\n    mission",
+        ),
+        Rule::UnknownReference,
+    );
+    assert!(
+        p.problem.help.starts_with("did you mean `design`?"),
+        "{}",
+        p.problem.help
+    );
 }
 
 #[test]
 fn ranges_run_low_to_high() {
-    let p = only(problems_after("years: { min: 0, max: 5 }", "years: { min: 6, max: 5 }"), Rule::InvertedRange);
+    let p = only(
+        problems_after("years: { min: 0, max: 5 }", "years: { min: 6, max: 5 }"),
+        Rule::InvertedRange,
+    );
     assert_eq!(p.problem.message, "stage `ic` has min 6 greater than max 5");
     assert_eq!(p.problem.path.as_str(), "stages[0].years");
-    assert_eq!(p.location.map(|l| (l.line, l.column)), Some((line_of("years: { min: 0", MINIMAL), 5)));
+    assert_eq!(
+        p.location.map(|l| (l.line, l.column)),
+        Some((line_of("years: { min: 0", MINIMAL), 5))
+    );
     // An open-ended range is fine.
-    let problems = problems_after("horizon_years: { min: 1, max: 3 }", "horizon_years: { min: 1, max: null }");
+    let problems = problems_after(
+        "horizon_years: { min: 1, max: 3 }",
+        "horizon_years: { min: 1, max: null }",
+    );
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]
 fn every_criterion_is_measurable() {
-    let p = only(problems_after("measure: SLO met 4 weeks running", "measure: \"\""), Rule::Unmeasurable);
+    let p = only(
+        problems_after("measure: SLO met 4 weeks running", "measure: \"\""),
+        Rule::Unmeasurable,
+    );
     assert!(p.problem.message.contains("has no measure"));
-    assert_eq!(p.problem.path.as_str(), "missions[0].success_criteria[0].measure");
+    assert_eq!(
+        p.problem.path.as_str(),
+        "missions[0].success_criteria[0].measure"
+    );
 }
 
 #[test]
 fn shape_errors_name_the_field_and_line() {
     let text = MINIMAL.replacen("number: 2", "number: two", 1);
-    let Err(LoadError::Field(e)) = check("test.yaml", text.as_bytes()) else { panic!("expected a field error") };
+    let Err(LoadError::Field(e)) = check("test.yaml", text.as_bytes()) else {
+        panic!("expected a field error")
+    };
     assert_eq!(e.path.as_str(), "levels[1].number");
-    assert_eq!(e.location.map(|l| l.line), Some(line_of("number: two", &text)));
+    assert_eq!(
+        e.location.map(|l| l.line),
+        Some(line_of("number: two", &text))
+    );
 }
 
 #[test]
@@ -124,5 +236,8 @@ fn json_frameworks_get_locations_too() {
     let (_, problems) = check("test.json", text.as_bytes()).unwrap();
     let p = only(problems, Rule::LevelTour);
     assert_eq!(p.problem.path.as_str(), "levels[0].tour");
-    assert_eq!(p.location.map(|l| l.line), Some(line_of("\"tour\": \"nope\"", &text)));
+    assert_eq!(
+        p.location.map(|l| l.line),
+        Some(line_of("\"tour\": \"nope\"", &text))
+    );
 }
