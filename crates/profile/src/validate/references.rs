@@ -1,0 +1,230 @@
+//! Rules `unknown-reference` and `duplicate-id`: ids must name something, once.
+
+use std::collections::{HashMap, HashSet};
+
+use ctopath_framework::Framework;
+use ctopath_source::FieldPath;
+
+use super::{Problem, Rule, root};
+use crate::Profile;
+
+/// The ids one collection defines, with what they are called in messages.
+struct Ids<'a> {
+    kind: &'static str,
+    /// Where the ids are defined, so the help can say where to add one.
+    defined_in: &'static str,
+    ids: Vec<&'a str>,
+    set: HashSet<&'a str>,
+}
+
+impl<'a> Ids<'a> {
+    fn new(
+        kind: &'static str,
+        defined_in: &'static str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> Self {
+        let ids: Vec<&str> = ids.collect();
+        let set = ids.iter().copied().collect();
+        Ids {
+            kind,
+            defined_in,
+            ids,
+            set,
+        }
+    }
+
+    fn check(&self, out: &mut Vec<Problem>, at: FieldPath, id: &str) {
+        if self.set.contains(id) {
+            return;
+        }
+        let help = match nearest(id, &self.ids) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None if self.ids.is_empty() => {
+                format!("{} defines no {} ids", self.defined_in, self.kind)
+            }
+            None => format!("known {} ids: {}", self.kind, quoted(&self.ids)),
+        };
+        out.push(Problem::new(
+            Rule::UnknownReference,
+            at,
+            format!("unknown {} `{id}`", self.kind),
+            help,
+        ));
+    }
+}
+
+pub(super) fn check(profile: &Profile, fw: &Framework, out: &mut Vec<Problem>) {
+    let competencies = Ids::new(
+        "competency",
+        "the framework",
+        fw.competencies.iter().map(|c| c.id.as_str()),
+    );
+    let levels = Ids::new(
+        "level",
+        "the framework",
+        fw.levels.iter().map(|l| l.id.as_str()),
+    );
+    let routes = Ids::new(
+        "route",
+        "the framework",
+        fw.routes.iter().map(|r| r.id.as_str()),
+    );
+    let paths = Ids::new(
+        "career path",
+        "the framework",
+        fw.paths.iter().map(|p| p.id.as_str()),
+    );
+    let signals = Ids::new(
+        "signal",
+        "the framework",
+        fw.signals.iter().map(|s| s.id.as_str()),
+    );
+    let positions = Ids::new(
+        "position",
+        "the profile",
+        profile.positions.iter().map(|p| p.id.as_str()),
+    );
+    let tours = Ids::new(
+        "tour",
+        "the profile",
+        profile.tours.iter().map(|t| t.id.as_str()),
+    );
+
+    unique(
+        out,
+        "positions",
+        profile.positions.iter().map(|p| p.id.as_str()),
+    );
+    unique(
+        out,
+        "achievements",
+        profile.achievements.iter().map(|a| a.id.as_str()),
+    );
+    unique(out, "tours", profile.tours.iter().map(|t| t.id.as_str()));
+
+    if let Some(path) = profile
+        .goal
+        .as_ref()
+        .and_then(|g| g.preferred_path.as_deref())
+    {
+        paths.check(out, root("goal").child("preferred_path"), path);
+    }
+    for (i, p) in profile.positions.iter().enumerate() {
+        if let Some(route) = &p.route {
+            routes.check(out, root("positions").index(i).child("route"), route);
+        }
+    }
+    for (i, r) in profile.ratings.iter().enumerate() {
+        let at = root("ratings").index(i);
+        competencies.check(out, at.child("competency"), &r.competency);
+        levels.check(out, at.child("level"), &r.level);
+    }
+    for (i, a) in profile.achievements.iter().enumerate() {
+        let at = root("achievements").index(i);
+        for (j, c) in a.competencies.iter().enumerate() {
+            competencies.check(out, at.child("competencies").index(j), c);
+        }
+        if let Some(p) = &a.position {
+            positions.check(out, at.child("position"), p);
+        }
+        if let Some(t) = &a.tour {
+            tours.check(out, at.child("tour"), t);
+        }
+    }
+    for id in profile.signals.keys() {
+        signals.check(out, root("signals").child(id), id);
+    }
+}
+
+/// Reports every id that an earlier entry of the same list already uses.
+fn unique<'a>(out: &mut Vec<Problem>, list: &str, ids: impl Iterator<Item = &'a str>) {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if id.is_empty() {
+            continue;
+        }
+        if let Some(&j) = first.get(id) {
+            out.push(
+                Problem::new(
+                    Rule::DuplicateId,
+                    root(list).index(i).child("id"),
+                    format!("`{id}` is already the id of {list}[{j}]"),
+                    "give each entry its own id (or leave `id` out to have one generated)",
+                )
+                .related(root(list).index(j).child("id")),
+            );
+        } else {
+            first.insert(id, i);
+        }
+    }
+}
+
+/// The known id a mistyped one most likely meant: same letters ignoring case and
+/// separators, or within a couple of edits.
+fn nearest<'a>(id: &str, known: &[&'a str]) -> Option<&'a str> {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let wanted = squash(id);
+    if let Some(same) = known.iter().find(|k| squash(k) == wanted) {
+        return Some(same);
+    }
+    let allowed = (id.chars().count() / 3).clamp(1, 3);
+    known
+        .iter()
+        .map(|k| (edit_distance(&wanted, &squash(k)), *k))
+        .filter(|(d, _)| *d <= allowed)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Edits (insert, delete, substitute, or swap two neighbours) turning `a` into `b`;
+/// swaps count once because `nwo` for `now` is one slip of the fingers, not two.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    d[0] = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+fn quoted(ids: &[&str]) -> String {
+    ids.iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_ids_only() {
+        let known = ["system_design", "hiring", "L10", "L1"];
+        assert_eq!(nearest("sytem_design", &known), Some("system_design"));
+        assert_eq!(nearest("System-Design", &known), Some("system_design"));
+        assert_eq!(nearest("l10", &known), Some("L10"));
+        assert_eq!(nearest("budgeting", &known), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("nwo", "now"), 1);
+    }
+}
