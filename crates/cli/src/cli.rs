@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::profile_args::*;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "ctopath",
@@ -14,6 +16,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
                   Start with `ctopath framework show` to see the built-in CTO-path framework."
 )]
 pub struct Cli {
+    /// Database: a SQLite file path or a sqlite:// / postgres:// URL (default: a SQLite
+    /// file in the platform data directory)
+    #[arg(long, global = true, env = "CTOPATH_DB", value_name = "PATH_OR_URL")]
+    pub db: Option<String>,
+    /// Work on this person instead of the active one
+    #[arg(long, global = true, env = "CTOPATH_PERSON", value_name = "NAME")]
+    pub person: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -23,6 +32,17 @@ pub enum Command {
     /// Show, validate, import and describe career frameworks
     #[command(subcommand)]
     Framework(FrameworkCommand),
+    /// Import, export, show and switch career profiles (JSON Resume or ctopath format)
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Add, edit, remove or list the positions of the active profile
+    #[command(subcommand)]
+    Position(PositionCommand),
+    /// Keep the portfolio of outcomes: add, list, edit, remove achievements
+    #[command(subcommand)]
+    Achievement(AchievementCommand),
+    /// Record a competency rating: by yourself, your manager or a peer
+    Rate(RateArgs),
 }
 
 #[derive(Debug, Subcommand)]

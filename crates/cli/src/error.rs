@@ -11,7 +11,7 @@ pub enum CliError {
     /// The user's input is wrong: exit code 2.
     Input(Vec<Diagnostic>),
     /// Anything else (I/O, a bug): exit code 1.
-    Other(Diagnostic),
+    Other(Box<Diagnostic>),
 }
 
 pub type CliResult<T = ()> = Result<T, CliError>;
@@ -19,6 +19,10 @@ pub type CliResult<T = ()> = Result<T, CliError>;
 impl CliError {
     pub fn input(d: Diagnostic) -> Self {
         CliError::Input(vec![d])
+    }
+
+    pub fn other(d: Diagnostic) -> Self {
+        CliError::Other(Box::new(d))
     }
 
     pub fn exit_code(&self) -> i32 {
@@ -31,7 +35,7 @@ impl CliError {
     pub fn diagnostics(&self) -> Vec<&Diagnostic> {
         match self {
             CliError::Input(ds) => ds.iter().collect(),
-            CliError::Other(d) => vec![d],
+            CliError::Other(d) => vec![d.as_ref()],
         }
     }
 
@@ -87,6 +91,24 @@ pub fn problem_diagnostic<R: RuleCode>(
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
-        CliError::Other(Diagnostic::error(e.to_string()))
+        CliError::other(Diagnostic::error(e.to_string()))
+    }
+}
+
+/// Turns a profile load failure into diagnostics, quoting `source`.
+pub fn from_profile_error(err: ctopath_profile::ProfileError, source: Option<&str>) -> CliError {
+    use ctopath_profile::ProfileError;
+    match err {
+        ProfileError::Input(e) => CliError::input(input_diagnostic(&e, source)),
+        ProfileError::Field(e) => CliError::input(
+            field_diagnostic(&e, source)
+                .help("compare the field with `ctopath profile schema` or the JSON Resume schema"),
+        ),
+        ProfileError::Invalid { file, problems } => CliError::Input(
+            problems
+                .iter()
+                .map(|p| problem_diagnostic(&file, p, source))
+                .collect(),
+        ),
     }
 }

@@ -73,7 +73,7 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> CliResult {
         _ => Path::new("."),
     };
     let fail = |e: std::io::Error| {
-        CliError::Other(Diagnostic::error(format!(
+        CliError::other(Diagnostic::error(format!(
             "cannot write `{}`: {e}",
             path.display()
         )))

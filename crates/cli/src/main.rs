@@ -2,10 +2,13 @@
 //! here; the knowledge lives in the library crates.
 
 mod cli;
+mod clock;
 mod commands;
 mod diagnostic;
 mod error;
 mod io;
+mod profile_args;
+mod session;
 mod views;
 
 use std::io::Write;

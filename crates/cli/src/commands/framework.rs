@@ -196,7 +196,7 @@ fn import(args: ImportArgs) -> CliResult {
     if !problems.is_empty() {
         // An importer must always produce a valid framework; anything else is our bug.
         let first = &problems[0];
-        return Err(CliError::Other(
+        return Err(CliError::other(
             Diagnostic::error(format!(
                 "the imported framework is inconsistent: {} at {}",
                 first.message, first.path
@@ -205,7 +205,7 @@ fn import(args: ImportArgs) -> CliResult {
         ));
     }
     let yaml = serde_saphyr::to_string(&imported.framework).map_err(|e| {
-        CliError::Other(Diagnostic::error(format!(
+        CliError::other(Diagnostic::error(format!(
             "cannot write the framework as YAML: {e}"
         )))
     })?;

@@ -1,6 +1,7 @@
 //! Terminal views (tables). Markdown and HTML live in the render crate.
 
 pub mod framework;
+pub mod profile;
 
 use clap::ValueEnum;
 
