@@ -1,0 +1,144 @@
+//! The company around the writer: its stage, and whether the writer founded it.
+//!
+//! Words around a match veto the readings that name somebody else ("reported to the
+//! founder", "a company founded in 2012") or another thing ("JVM startup time").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Hit, compile, listed, next_token, prev_word, words_before};
+use crate::Fact;
+
+struct Patterns {
+    stage: Regex,
+    series: Regex,
+    founder: Regex,
+}
+
+static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    stage: compile(
+        r"\b(?P<startup>pre-?seed|seed[-\s]stage|seed-funded|early[-\s]stage|start-?ups?)\b|\b(?P<scaleup>scale-?ups?|growth[-\s]stage|late[-\s]stage|pre-?ipo|unicorn)\b|\b(?P<enterprise>fortune\s*(?:50|100|500|1000|global\s*500)|ftse\s*(?:100|250|350)|s&p\s*500|global\s*2000|publicly[-\s](?:listed|traded|held)|public\s+(?:listed\s+)?compan(?:y|ies)|(?:nyse|nasdaq|lse|tsx|asx)[-\s]?listed|post-?ipo|multinational)\b",
+    ),
+    // The series letter is matched case-sensitively: "Series B", not "a series a".
+    series: compile(r"\bseries[-\s](?-i:(?P<letter>[A-F]))\b"),
+    founder: compile(
+        r"\b(?P<cofounded>co-?found(?:ed|ing))\b|\bone\s+of\s+(?:the\s+|[a-z]+\s+|\d+\s+)?(?:co-?)?founders\b|\b(?P<noun>(?:co-?)?founder)\b|\b(?P<founded>founded)\b|\bfounding\s+(?:engineer|engineering\s+(?:hire|lead|manager)|team|member|cto|developer|architect|employee|hire)\b|\b(?P<first>first\s+(?:engineer|engineering\s+hire|technical\s+hire|employee|developer))\b",
+    ),
+});
+
+pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
+    scan_stage(text, out);
+    scan_founder(text, out);
+}
+
+fn scan_stage(text: &str, out: &mut Vec<Hit>) {
+    for caps in RE.stage.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let stage = if caps.name("startup").is_some() {
+            // "startup time", "JVM startup", "startup scripts" are about booting software.
+            let next = next_token(text, m.end());
+            let prev = prev_word(text, m.start());
+            let booting = next.as_deref().is_some_and(|w| {
+                listed(
+                    w,
+                    "time times latency script scripts sequence performance speed logic code \
+                    routine phase config configuration cost costs screen page process hook \
+                    hooks probe probes check checks delay overhead path crash crashes \
+                    failure failures errors flag flags",
+                )
+            }) || prev.as_deref().is_some_and(|w| {
+                listed(
+                    w,
+                    "app application jvm cold warm fast slow faster slower container boot pod \
+                    service server system",
+                )
+            });
+            if booting {
+                continue;
+            }
+            "startup"
+        } else if caps.name("scaleup").is_some() {
+            "scaleup"
+        } else {
+            "enterprise"
+        };
+        let stage = stage.to_string();
+        out.push(Hit::new(m, Fact::CompanyStage { stage }));
+    }
+    for caps in RE.series.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let stage = if matches!(&caps["letter"], "A" | "B") {
+            "startup"
+        } else {
+            "scaleup"
+        };
+        let stage = stage.to_string();
+        out.push(Hit::new(m, Fact::CompanyStage { stage }));
+    }
+}
+
+/// "Founder of the engineering book club" founds a community, not a company. Looks at
+/// the next few words only.
+fn founded_a_community(text: &str, end: usize) -> bool {
+    let mut hi = (end + 60).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = text[end..hi].split(['.', ';', ',']).next().unwrap_or("");
+    window.split_whitespace().take(6).any(|w| {
+        listed(
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+            "club meetup meetups guild community chapter podcast newsletter blog \
+            initiative forum conference hackathon society erg workshop league choir \
+            band team guilds communities programme program reading circle",
+        )
+    })
+}
+
+fn scan_founder(text: &str, out: &mut Vec<Hit>) {
+    for caps in RE.founder.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let before = words_before(text, m.start(), 2);
+        let prev = before.last().map(String::as_str);
+        let next = next_token(text, m.end());
+        let ok = if caps.name("cofounded").is_some() {
+            // "a company co-founded by …" is someone else's founding.
+            next.as_deref() != Some("by") && !matches!(prev, Some("was" | "were" | "company"))
+        } else if caps.name("noun").is_some() {
+            // "reported to the founder", "worked with our co-founder" name another person;
+            // "founder-led" describes the company.
+            let other = match prev {
+                Some(
+                    "our" | "my" | "their" | "his" | "her" | "its" | "with" | "to" | "for" | "by"
+                    | "fellow",
+                ) => true,
+                Some("the") => !matches!(
+                    before.first().map(String::as_str),
+                    Some("as" | "was" | "am")
+                ),
+                _ => false,
+            };
+            let led = text[m.end()..].starts_with("-led") || text[m.end()..].starts_with("-mode");
+            !other && !led
+        } else if caps.name("founded").is_some() {
+            // Only a bullet that opens with "Founded" or "I/and founded" is the writer's.
+            matches!(prev, None | Some("i" | "and" | "also" | "then"))
+                && !matches!(next.as_deref(), Some("in" | "by" | "on" | "at"))
+        } else if caps.name("first").is_some() {
+            // "hired our first engineer" is hiring, not being first.
+            !before.iter().any(|w| {
+                listed(
+                    w.as_str(),
+                    "hired hire hiring recruited our my their onboarded brought",
+                )
+            })
+        } else {
+            true
+        };
+        if ok && !founded_a_community(text, m.end()) {
+            out.push(Hit::new(m, Fact::Founder));
+        }
+    }
+}

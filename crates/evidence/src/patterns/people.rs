@@ -1,0 +1,293 @@
+//! Head counts: team size, team growth, managers managed and company size.
+//!
+//! A number only becomes a head count when the words around it say so: a team noun
+//! before it ("team of 12"), a people noun after it ("8 engineers") with a verb of
+//! leading, or "N-person". Bare numbers are never guessed at.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::{
+    CHAIN, Hit, LEAD, MANAGERS, PEOPLE, QUAL, compile, count_may_end_here, is_engineer_word,
+    is_people_word, listed, next_token, plausible_people, prev_word, words_before,
+};
+use crate::Fact;
+use crate::numbers::{count, number_token, parse_count};
+
+struct Patterns {
+    team_of: Regex,
+    team_size: Regex,
+    person_unit: Regex,
+    lead_count: Regex,
+    direct_reports: Regex,
+    team_to: Regex,
+    growth: Regex,
+    managers: Regex,
+    managers_report: Regex,
+    company_of: Regex,
+    employees: Regex,
+}
+
+static RE: LazyLock<Patterns> = LazyLock::new(|| {
+    let c = count();
+    let n = number_token();
+    let arrow = r"(?:→|->|⟶|=>|⇒)";
+    Patterns {
+        team_of: compile(&format!(
+            r"\b(?:(?P<lead>{LEAD})\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|org|organi[sz]ation|department|division|function)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+        )),
+        team_size: compile(&format!(
+            r"\bteam\s+size\s*(?::|of|was|is|=|-|–|—)?\s*(?P<n>{c})"
+        )),
+        person_unit: compile(&format!(
+            r"\b(?:(?P<lead>{LEAD})\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
+        )),
+        lead_count: compile(&format!(
+            r"\b{LEAD}{CHAIN}\s+(?:(?:a\s+total\s+of|total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
+        )),
+        direct_reports: compile(&format!(
+            r"(?:\b(?P<n>{c})\s*direct\s+reports\b|\b(?:with|had|have|has|having)\s+(?P<m>{c})\s*reports\b)"
+        )),
+        team_to: compile(&format!(
+            r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+        )),
+        growth: compile(&format!(
+            r"\b(?:(?:grew|grow|grows|growing|scaled|scale|scales|scaling|expanded|expand|expanding|built|build|building|took|take|taking|increased|increasing|doubled|tripled|quadrupled)\s+(?:(?:the|my|our|an?|its)\s+)?(?P<object>(?:[a-z&-]+\s+){{0,3}}?)|(?P<subject>team|teams|org|organi[sz]ation|engineering|headcount|department)\s+(?:[a-z]+\s+)?(?:grew|went|scaled|expanded|increased|doubled|tripled)\s+)(?P<from_kw>from\s+(?:(?:a|an)\s+(?:team|group)\s+of\s+)?)?(?P<a>{n})\s*(?:(?:{QUAL}\s+){{0,2}}(?P<who_a>{PEOPLE})\s*)?(?P<sep>to|{arrow}|–|—)\s*{}(?P<b>{n})\s*\+?(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who_b>{PEOPLE}))?",
+            crate::numbers::APPROX
+        )),
+        managers: compile(&format!(
+            r"\b(?:{LEAD}{CHAIN}|through|via|including|incl\.?|comprising|of\s+whom|manager\s+of|leader\s+of)\s+(?:(?:a\s+total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*{MANAGERS}"
+        )),
+        managers_report: compile(&format!(
+            r"\b(?P<n>{c})\s*{MANAGERS}\s+(?:who\s+)?(?:reporting|reported|report|reports)\s+(?:directly\s+)?(?:to|into)\s+me\b"
+        )),
+        company_of: compile(&format!(
+            r"\b(?:company|startup|start-up|scale-?up|business|firm|employer|enterprise)\s+(?:of|with)\s+(?P<n>{c})\s*(?:(?P<qual>{QUAL})\s+)?(?P<who>people|employees|staff|engineers|developers|ftes|persons)\b"
+        )),
+        employees: compile(&format!(
+            r"\b(?P<n>{c})\s*(?:full-time\s+)?(?:employees|ftes)\b"
+        )),
+    }
+});
+
+/// Words that make the thing before "of N" or "from A to B" a group of people.
+fn is_group_word(w: &str) -> bool {
+    listed(
+        w,
+        "team teams engineering eng org organization organisation department \
+        headcount staff group function people workforce engineers squad tribe \
+        division",
+    )
+}
+
+/// Prepositions that show a leading verb was about something else
+/// ("managed budgets across the org of 300").
+fn gap_breaks_lead(gap: &str) -> bool {
+    gap.split_whitespace().any(|w| {
+        listed(
+            w.to_lowercase().as_str(),
+            "across in of for with at to from within throughout by on and or",
+        )
+    })
+}
+
+fn people(caps: &Captures<'_>, name: &str) -> Option<u32> {
+    parse_count(caps.name(name)?.as_str()).filter(|&n| plausible_people(n))
+}
+
+fn first_word(s: &str) -> String {
+    s.split_whitespace().next().unwrap_or("").to_lowercase()
+}
+
+pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
+    let re = &*RE;
+    for caps in re.team_of.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let Some(n) = people(&caps, "n") else {
+            continue;
+        };
+        let who = caps.name("who").map(|w| first_word(w.as_str()));
+        if who.is_none() && !count_may_end_here(next_token(text, m.end()).as_deref()) {
+            continue;
+        }
+        let noun = caps["noun"].to_lowercase();
+        let led = caps.name("lead").is_some()
+            && !caps
+                .name("gap")
+                .is_some_and(|g| gap_breaks_lead(g.as_str()));
+        let noun_start = caps.name("noun").expect("noun").start();
+        let start = if led { m.start() } else { noun_start };
+        let fact = if listed(noun.as_str(), "team teams group squad squads tribe") || led {
+            Fact::TeamSize { people: n }
+        } else if let Some(who) = who {
+            // An org the writer worked in, not one they ran: its size, not their team's.
+            let before = prev_word(text, noun_start);
+            let engineers = is_engineer_word(&who) || before.is_some_and(|b| is_engineer_word(&b));
+            Fact::CompanySize {
+                people: n,
+                engineers,
+            }
+        } else {
+            continue;
+        };
+        out.push(Hit {
+            start,
+            end: m.end(),
+            fact,
+        });
+    }
+    for caps in re.team_size.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let Some(n) = people(&caps, "n") else {
+            continue;
+        };
+        if count_may_end_here(next_token(text, m.end()).as_deref()) {
+            out.push(Hit::new(m, Fact::TeamSize { people: n }));
+        }
+    }
+    for caps in re.person_unit.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let Some(n) = people(&caps, "n") else {
+            continue;
+        };
+        let noun = caps["noun"].to_lowercase();
+        let unit = caps["unit"].to_lowercase();
+        let engineers = is_engineer_word(&unit)
+            || caps
+                .name("qual")
+                .is_some_and(|q| is_engineer_word(&q.as_str().to_lowercase()));
+        let fact = match noun.as_str() {
+            "team" | "teams" | "squad" | "group" => Fact::TeamSize { people: n },
+            "org" | "organization" | "organisation" | "department" | "division" | "function"
+                if caps.name("lead").is_some() =>
+            {
+                Fact::TeamSize { people: n }
+            }
+            _ => Fact::CompanySize {
+                people: n,
+                engineers,
+            },
+        };
+        out.push(Hit::new(m, fact));
+    }
+    for caps in re.lead_count.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        if caps["who"].eq_ignore_ascii_case("hires") {
+            continue;
+        }
+        if let Some(n) = people(&caps, "n") {
+            out.push(Hit::new(m, Fact::TeamSize { people: n }));
+        }
+    }
+    for caps in re.direct_reports.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        if let Some(n) = people(&caps, "n").or_else(|| people(&caps, "m")) {
+            out.push(Hit::new(m, Fact::TeamSize { people: n }));
+        }
+    }
+    for caps in re.team_to.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let Some(n) = people(&caps, "n") else {
+            continue;
+        };
+        if caps.name("who").is_none() && !count_may_end_here(next_token(text, m.end()).as_deref()) {
+            continue;
+        }
+        out.push(Hit::new(m, Fact::TeamSize { people: n }));
+    }
+    scan_growth(text, out);
+    for re in [&re.managers, &re.managers_report] {
+        for caps in re.captures_iter(text) {
+            let m = caps.get(0).expect("group 0");
+            if let Some(managers) = people(&caps, "n") {
+                out.push(Hit::new(m, Fact::ManagersManaged { managers }));
+            }
+        }
+    }
+    for caps in re.company_of.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let Some(n) = people(&caps, "n") else {
+            continue;
+        };
+        let engineers = is_engineer_word(&caps["who"].to_lowercase())
+            || caps
+                .name("qual")
+                .is_some_and(|q| is_engineer_word(&q.as_str().to_lowercase()));
+        out.push(Hit::new(
+            m,
+            Fact::CompanySize {
+                people: n,
+                engineers,
+            },
+        ));
+    }
+    for caps in re.employees.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let Some(n) = people(&caps, "n") else {
+            continue;
+        };
+        // "managed 40 employees" is a team and "hired 40 employees" is hiring; "a team
+        // of 40 employees" is a team too. Only the remaining uses describe the company.
+        let before = words_before(text, m.start(), 2);
+        let skip = before.last().is_some_and(|w| {
+            listed(
+                w.as_str(),
+                "led lead leading managed managing manage ran running run oversaw \
+                overseeing supervised hired hiring recruited onboarded mentored coached \
+                trained directed headed heading promoted off added",
+            )
+        }) || (before.len() == 2 && before[1] == "of" && is_group_word(&before[0]));
+        if !skip {
+            out.push(Hit::new(
+                m,
+                Fact::CompanySize {
+                    people: n,
+                    engineers: false,
+                },
+            ));
+        }
+    }
+}
+
+/// "grew engineering from 12 to 45": both numbers must be about people, which the
+/// thing grown ("engineering", "the team") or a people noun after a number shows.
+fn scan_growth(text: &str, out: &mut Vec<Hit>) {
+    for caps in RE.growth.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        let from_kw = caps.name("from_kw");
+        let sep = caps["sep"].to_lowercase();
+        // Without "from", only an arrow reads as growth: "grew the team 2 to 3 times" does not.
+        if from_kw.is_none() && matches!(sep.as_str(), "to" | "–" | "—") {
+            continue;
+        }
+        // "from zero to 20 engineers" is a team built from nothing; zero is allowed here.
+        let a = parse_count(&caps["a"]).filter(|&n| n == 0 || plausible_people(n));
+        let (Some(a), Some(b)) = (a, people(&caps, "b")) else {
+            continue;
+        };
+        if b <= a {
+            continue;
+        }
+        let group_named = caps.name("subject").is_some()
+            // "from a team of 5": the longer form of the keyword names the group.
+            || from_kw.is_some_and(|f| f.as_str().split_whitespace().count() > 1)
+            || caps
+                .name("object")
+                .is_some_and(|o| o.as_str().split_whitespace().any(|w| is_group_word(&w.to_lowercase())));
+        let noun = caps
+            .name("who_b")
+            .or(caps.name("who_a"))
+            .map(|w| first_word(w.as_str()));
+        let people_noun = noun
+            .as_deref()
+            .is_some_and(|w| is_people_word(w) && w != "hires");
+        if !(group_named || people_noun) {
+            continue;
+        }
+        if noun.is_none() && !count_may_end_here(next_token(text, m.end()).as_deref()) {
+            continue;
+        }
+        out.push(Hit::new(m, Fact::TeamGrowth { from: a, to: b }));
+    }
+}

@@ -1,0 +1,180 @@
+//! Job titles onto levels: a small lexicon built here pins the matching rules, and the
+//! built-in framework's own lexicon is checked against titles seen on real resumes.
+
+use ctopath_evidence::{TitleMatch, match_title};
+use ctopath_framework::{Level, TitleEntry, TitleKind, TitleLexicon, TitleModifier};
+
+fn level(n: u32) -> Level {
+    Level {
+        id: format!("L{n}"),
+        number: n,
+        tour: "t".into(),
+        summary: String::new(),
+        mapped_from: None,
+    }
+}
+
+fn entry(phrases: &[&str], level: &str, route: Option<&str>, kind: TitleKind) -> TitleEntry {
+    TitleEntry {
+        phrases: phrases.iter().map(|p| p.to_string()).collect(),
+        level: level.into(),
+        route: route.map(Into::into),
+        kind,
+    }
+}
+
+fn small() -> (TitleLexicon, Vec<Level>) {
+    use TitleKind::*;
+    let se = Some("se");
+    let lexicon = TitleLexicon {
+        entries: vec![
+            entry(&["junior"], "L1", se, Individual),
+            entry(
+                &["engineer", "developer", "software engineer"],
+                "L2",
+                se,
+                Individual,
+            ),
+            entry(&["senior software engineer"], "L3", se, Individual),
+            entry(
+                &["staff engineer", "staff software engineer"],
+                "L4",
+                se,
+                Individual,
+            ),
+            entry(&["engineering manager"], "L5", se, Manager),
+            entry(&["senior engineering manager"], "L6", se, Manager),
+            entry(&["director", "head of engineering"], "L7", se, Manager),
+            entry(&["vp engineering", "vp"], "L8", se, Executive),
+            entry(&["cto"], "L10", None, Executive),
+            entry(&["co-founder & cto", "co-founder"], "L10", None, Founder),
+            entry(&["interim cto", "fractional cto"], "L10", None, Fractional),
+            entry(&["distinguished engineer"], "L9", se, Individual),
+        ],
+        modifiers: vec![
+            TitleModifier {
+                phrases: vec!["senior".into(), "sr.".into()],
+                level_shift: 1,
+            },
+            TitleModifier {
+                phrases: vec!["junior".into(), "jr".into()],
+                level_shift: -1,
+            },
+            TitleModifier {
+                phrases: vec!["acting".into(), "interim".into()],
+                level_shift: 0,
+            },
+        ],
+    };
+    (lexicon, (1..=10).map(level).collect())
+}
+
+fn check(
+    m: Option<TitleMatch>,
+    level: &str,
+    kind: TitleKind,
+    acting: bool,
+    shift: i32,
+) -> TitleMatch {
+    let m = m.expect("a match");
+    assert_eq!(
+        (m.level.as_str(), m.kind, m.acting, m.shift),
+        (level, kind, acting, shift),
+        "{m:?}"
+    );
+    m
+}
+
+#[test]
+fn small_lexicon_rules() {
+    use TitleKind::*;
+    let (lx, lv) = small();
+    let t = |s: &str| match_title(s, &lx, &lv);
+    // The longest phrase wins; a phrase that already says "senior" is not shifted again.
+    check(t("Senior Software Engineer"), "L3", Individual, false, 0);
+    check(t("Sr. Software Engineer"), "L3", Individual, false, 0);
+    // A modifier in front of an individual title moves it.
+    check(t("Senior Staff Engineer"), "L5", Individual, false, 1);
+    check(t("Jr Developer"), "L1", Individual, false, -1);
+    // Clamped to the ladder: L9 + 1 + 1 would be L11.
+    check(
+        t("Senior Senior Distinguished Engineer"),
+        "L10",
+        Individual,
+        false,
+        1,
+    );
+    // No shifts for managers and executives.
+    check(t("Senior Director"), "L7", Manager, false, 0);
+    check(t("Sr. Eng. Mgr."), "L6", Manager, false, 0);
+    check(t("Senior Manager, Engineering"), "L6", Manager, false, 0);
+    check(t("VP, Engineering"), "L8", Executive, false, 0);
+    check(t("Head of Engineering"), "L7", Manager, false, 0);
+    // Acting and interim are flags, unless the lexicon has the phrase itself.
+    check(t("Acting Engineering Manager"), "L5", Manager, true, 0);
+    check(t("Interim CTO"), "L10", Fractional, false, 0);
+    check(t("Interim VP Engineering"), "L8", Executive, true, 0);
+    // Founders and abbreviations.
+    let m = check(t("Co-Founder & CTO"), "L10", Founder, false, 0);
+    assert_eq!(m.phrase, "co-founder & cto");
+    assert_eq!(m.route, None);
+    check(t("C.T.O."), "L10", Executive, false, 0);
+    // Whole words only: "engineering" is not "engineer".
+    assert_eq!(t("Engineering"), None);
+    assert_eq!(t("Barista"), None);
+    assert_eq!(t(""), None);
+}
+
+#[test]
+fn builtin_lexicon_titles() {
+    use TitleKind::*;
+    let fw = ctopath_framework::builtin::framework();
+    let Some(lx) = fw.title_lexicon.as_ref() else {
+        panic!("the built-in framework has no title_lexicon yet");
+    };
+    let t = |s: &str| match_title(s, lx, &fw.levels);
+    let route = |m: &TitleMatch| m.route.clone().unwrap_or_default();
+
+    let m = check(t("Co-founder & CTO"), "L10", Founder, false, 0);
+    assert_eq!(m.phrase, "co-founder & cto");
+    check(t("CTO & Co-founder"), "L10", Founder, false, 0);
+    check(t("Head of Engineering"), "L7", Manager, false, 0);
+    check(t("VP, Engineering"), "L8", Executive, false, 0);
+    check(t("SVP Engineering"), "L9", Executive, false, 0);
+    check(t("Staff Software Engineer"), "L4", Individual, false, 0);
+    check(t("Principal Engineer"), "L5", Individual, false, 0);
+    check(
+        t("Senior Staff Software Engineer"),
+        "L5",
+        Individual,
+        false,
+        1,
+    );
+    check(t("Sr. Software Engineer"), "L3", Individual, false, 0);
+    check(t("Fractional CTO"), "L10", Fractional, false, 0);
+    check(t("Interim CTO"), "L10", Fractional, false, 0);
+    check(t("Acting Director of Engineering"), "L7", Manager, true, 0);
+    check(t("Engineering Manager, Payments"), "L5", Manager, false, 0);
+
+    let qa = check(t("QA Engineer"), "L1", Individual, false, 0);
+    assert_eq!(route(&qa), "quality_engineering");
+    let sdet = check(t("Senior SDET"), "L3", Individual, false, 0);
+    assert_eq!(route(&sdet), "quality_engineering");
+    let qe = check(t("QE Manager"), "L5", Manager, false, 0);
+    assert_eq!(route(&qe), "quality_engineering");
+    let dir = check(
+        t("Director of Quality Engineering"),
+        "L7",
+        Manager,
+        false,
+        0,
+    );
+    assert_eq!(route(&dir), "quality_engineering");
+    check(
+        t("Senior Test Automation Engineer"),
+        "L3",
+        Individual,
+        false,
+        1,
+    );
+}
