@@ -17,6 +17,8 @@ pub enum ProfileCommand {
     Export(ExportArgs),
     /// Show a profile: positions, ratings, achievements
     Show(ShowProfileArgs),
+    /// Show what ctopath reads from each position: title level, scope and cited facts
+    Evidence(ShowProfileArgs),
     /// Print the JSON Schema of the profile format
     Schema,
     /// Start a new profile (asks on a terminal; use flags in scripts)

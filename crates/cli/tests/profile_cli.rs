@@ -350,3 +350,26 @@ fn the_json_resume_fixtures_are_accepted_or_refused() {
     }
     assert!(checked > 10);
 }
+
+#[test]
+fn evidence_cites_where_each_fact_came_from() {
+    let env = Env::new();
+    let resume = format!(
+        "{}/../../examples/resumes/maya-okafor.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    env.cmd()
+        .args(["profile", "import", &resume])
+        .assert()
+        .success();
+    let found = env.json(&["profile", "evidence", "--format", "json"]);
+    let director = &found["positions"][0];
+    assert_eq!(director["title_match"]["level"], "L7");
+    assert_eq!(director["scope"]["budget"]["value"], 4_500_000.0);
+    assert_eq!(
+        director["scope"]["budget"]["source"],
+        "work[0].highlights[1]"
+    );
+    assert_eq!(director["scope"]["board_exposure"]["value"], true);
+    assert_eq!(found["positions"][1]["scope"]["team_size"]["value"], 9);
+}

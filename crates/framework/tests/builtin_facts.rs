@@ -532,7 +532,7 @@ fn title_lexicon_covers_common_titles() {
         .flat_map(|e| e.phrases.iter().map(String::as_str))
         .collect();
     for p in [
-        "staff",
+        "staff engineer",
         "principal",
         "head of engineering",
         "director of engineering",

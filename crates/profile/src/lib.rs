@@ -14,6 +14,7 @@ pub mod jsonresume;
 pub mod load;
 pub mod model;
 pub mod schema;
+pub mod scope;
 pub mod validate;
 
 pub use date::{DATE_PATTERN, DateError, PartialDate, days_in_month, is_leap_year};

@@ -27,6 +27,7 @@ pub fn run(cmd: ProfileCommand, g: &Globals) -> CliResult {
         ProfileCommand::Import(args) => import(args, g),
         ProfileCommand::Export(args) => export(args, g),
         ProfileCommand::Show(args) => show(args, g),
+        ProfileCommand::Evidence(args) => evidence(args, g),
         ProfileCommand::Schema => print_stdout(&ctopath_profile::json_schema()),
         ProfileCommand::Init(args) => init(args, g),
         ProfileCommand::List => list(g),
@@ -272,4 +273,16 @@ fn init(args: InitArgs, g: &Globals) -> CliResult {
         "created profile {name:?}; add your jobs with `ctopath position add --title … --org … --start YYYY-MM`"
     );
     Ok(())
+}
+
+fn evidence(args: ShowProfileArgs, g: &Globals) -> CliResult {
+    use ctopath_profile::scope::{PathStyle, positions};
+    let fw = load_framework(&args.framework)?;
+    let (profile, name) = current(args.profile.as_deref(), &fw, g)?;
+    let found = positions(&profile, &fw, PathStyle::of(&profile));
+    let text = match resolve_format(args.format) {
+        ViewFormat::Json => to_json(&serde_json::json!({ "person": name, "positions": found })),
+        _ => views::evidence::text(&found),
+    };
+    print_stdout(&text)
 }

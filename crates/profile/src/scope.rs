@@ -1,0 +1,240 @@
+//! What a career shows about scope, with the source of every value.
+//!
+//! Scope comes from two places: what the profile states (`direct_reports: 8`) and
+//! what its prose says ("led a team of 12"). Stated data wins: a person who wrote
+//! the number down knows it better than a pattern reading their highlights.
+
+use ctopath_evidence::{Evidence, Fact, TitleMatch, extract_all, match_title};
+use ctopath_framework::Framework;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::{OrgStage, Position, Profile};
+
+/// How source paths are spelt: after the file the person knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathStyle {
+    /// `positions[1].highlights[0]`, for ctopath profiles.
+    Own,
+    /// `work[1].highlights[0]`, for JSON Resumes (positions map to work one to one).
+    JsonResume,
+}
+
+impl PathStyle {
+    /// Guesses the style a stored profile was written in: a profile that carries
+    /// JSON Resume sections or achievements cited from `work[…]` came from one.
+    pub fn of(profile: &Profile) -> PathStyle {
+        let from_resume = profile
+            .achievements
+            .iter()
+            .any(|a| a.source.as_deref().is_some_and(|s| s.starts_with("work[")));
+        if from_resume || !profile.resume.is_empty() {
+            PathStyle::JsonResume
+        } else {
+            PathStyle::Own
+        }
+    }
+
+    fn position(self, i: usize) -> String {
+        match self {
+            PathStyle::Own => format!("positions[{i}]"),
+            PathStyle::JsonResume => format!("work[{i}]"),
+        }
+    }
+
+    fn title_field(self) -> &'static str {
+        match self {
+            PathStyle::Own => "title",
+            PathStyle::JsonResume => "position",
+        }
+    }
+}
+
+/// A value and where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Sourced<T> {
+    pub value: T,
+    /// Field path of the statement or of the prose it was read from.
+    pub source: String,
+    /// True when the profile states the value directly.
+    pub stated: bool,
+    /// The words it was read from, for extracted values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// The scope one position shows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+pub struct Scope {
+    pub team_size: Option<Sourced<u32>>,
+    pub managers: Option<Sourced<u32>>,
+    pub budget: Option<Sourced<f64>>,
+    pub budget_currency: Option<String>,
+    pub board_exposure: Option<Sourced<bool>>,
+    pub org_engineers: Option<Sourced<u32>>,
+    pub org_stage: Option<Sourced<String>>,
+    pub hypergrowth: Option<Sourced<bool>>,
+    pub on_call: Option<Sourced<bool>>,
+    pub cross_functional: Option<Sourced<bool>>,
+}
+
+/// Everything ctopath reads from one position.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PositionEvidence {
+    pub id: String,
+    pub path: String,
+    pub title: Option<String>,
+    /// The level and route the title suggests, from the framework's title lexicon.
+    pub title_match: Option<TitleMatch>,
+    pub scope: Scope,
+    /// Every fact found in the position's prose.
+    pub facts: Vec<Evidence>,
+}
+
+/// Reads every position of `profile`: title against the lexicon, prose for facts,
+/// and stated fields, merged into one scope per position.
+pub fn positions(
+    profile: &Profile,
+    framework: &Framework,
+    style: PathStyle,
+) -> Vec<PositionEvidence> {
+    profile
+        .positions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| position(i, p, framework, style))
+        .collect()
+}
+
+fn position(i: usize, p: &Position, fw: &Framework, style: PathStyle) -> PositionEvidence {
+    let base = style.position(i);
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    if let Some(t) = &p.title {
+        texts.push((format!("{base}.{}", style.title_field()), t));
+    }
+    for (field, value) in [("summary", &p.summary), ("description", &p.description)] {
+        if let Some(v) = value {
+            texts.push((format!("{base}.{field}"), v));
+        }
+    }
+    for (j, h) in p.highlights().iter().enumerate() {
+        texts.push((format!("{base}.highlights[{j}]"), h));
+    }
+    let facts = extract_all(texts.iter().map(|(s, t)| (*t, s.as_str())));
+    let title_match = p.title.as_deref().and_then(|t| {
+        fw.title_lexicon
+            .as_ref()
+            .and_then(|lex| match_title(t, lex, &fw.levels))
+    });
+
+    let mut scope = Scope::default();
+    // Extracted values first (largest wins), then stated values overwrite them.
+    for e in &facts {
+        match &e.fact {
+            Fact::TeamSize { people } => keep_max(&mut scope.team_size, read(*people, e)),
+            Fact::TeamGrowth { from, to } => {
+                keep_max(&mut scope.team_size, read(*to, e));
+                if f64::from(*to) >= 2.5 * f64::from((*from).max(1)) {
+                    scope.hypergrowth.get_or_insert(read(true, e));
+                }
+            }
+            Fact::ManagersManaged { managers } => keep_max(&mut scope.managers, read(*managers, e)),
+            Fact::Budget { amount, currency }
+                if scope.budget.as_ref().is_none_or(|b| b.value < *amount) =>
+            {
+                scope.budget = Some(read(*amount, e));
+                scope.budget_currency = Some(currency.clone());
+            }
+            Fact::BoardExposure => {
+                scope.board_exposure.get_or_insert(read(true, e));
+            }
+            Fact::CompanySize {
+                people,
+                engineers: true,
+            } => keep_max(&mut scope.org_engineers, read(*people, e)),
+            Fact::CompanyStage { stage } => {
+                scope.org_stage.get_or_insert(read(stage.clone(), e));
+            }
+            Fact::Hypergrowth => {
+                scope.hypergrowth.get_or_insert(read(true, e));
+            }
+            Fact::OnCall => {
+                scope.on_call.get_or_insert(read(true, e));
+            }
+            Fact::CrossFunctional => {
+                scope.cross_functional.get_or_insert(read(true, e));
+            }
+            _ => {}
+        }
+    }
+    if let Some(n) = p.direct_reports {
+        scope.team_size = Some(stated(n, i, "direct_reports"));
+    }
+    if let Some(n) = p.managers_reporting {
+        scope.managers = Some(stated(n, i, "managers_reporting"));
+    }
+    if let Some(b) = &p.budget {
+        scope.budget = Some(stated(b.amount, i, "budget"));
+        scope.budget_currency = Some(b.currency.clone());
+    }
+    if let Some(v) = p.board_exposure {
+        scope.board_exposure = Some(stated(v, i, "board_exposure"));
+    }
+    if let Some(n) = p
+        .org_engineers
+        .or(p.growth.as_ref().and_then(|g| g.engineers_end))
+    {
+        scope.org_engineers = Some(stated(n, i, "org_engineers"));
+    }
+    if let Some(stage) = p.org_stage {
+        let id = match stage {
+            OrgStage::Startup => "startup",
+            OrgStage::Scaleup => "scaleup",
+            OrgStage::Enterprise => "enterprise",
+        };
+        scope.org_stage = Some(stated(id.to_string(), i, "org_stage"));
+    }
+    if let Some(g) = &p.growth
+        && g.hypergrowth
+    {
+        scope.hypergrowth = Some(stated(true, i, "growth.hypergrowth"));
+    }
+    if let Some(v) = p.on_call {
+        scope.on_call = Some(stated(v, i, "on_call"));
+    }
+    if let Some(v) = p.cross_functional {
+        scope.cross_functional = Some(stated(v, i, "cross_functional"));
+    }
+    PositionEvidence {
+        id: p.id.clone(),
+        path: base,
+        title: p.title.clone(),
+        title_match,
+        scope,
+        facts,
+    }
+}
+
+fn read<T>(value: T, e: &Evidence) -> Sourced<T> {
+    Sourced {
+        value,
+        source: e.source.clone(),
+        stated: false,
+        text: Some(e.text.clone()),
+    }
+}
+
+fn stated<T>(value: T, i: usize, field: &str) -> Sourced<T> {
+    Sourced {
+        value,
+        source: format!("positions[{i}].{field}"),
+        stated: true,
+        text: None,
+    }
+}
+
+fn keep_max(slot: &mut Option<Sourced<u32>>, candidate: Sourced<u32>) {
+    if slot.as_ref().is_none_or(|s| s.value < candidate.value) {
+        *slot = Some(candidate);
+    }
+}
