@@ -12,11 +12,13 @@ mod error;
 mod path;
 mod problem;
 mod source_map;
+mod suggest;
 
 pub use error::{FieldError, InputError};
 pub use path::{FieldPath, field_path_of};
 pub use problem::{LocatedProblem, Problem, RuleCode};
 pub use source_map::SourceMap;
+pub use suggest::edit_distance;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use ctopath_source::FieldPath;
+use ctopath_source::{FieldPath, edit_distance};
 
 use super::ladder::list;
 use super::{Problem, Rule, root};
@@ -182,18 +182,4 @@ fn closest<'a>(id: &str, known: &[&'a str]) -> Option<&'a str> {
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min()
         .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use ctopath_framework::Framework;
-use ctopath_source::FieldPath;
+use ctopath_source::{FieldPath, edit_distance};
 
 use super::{Problem, Rule, root};
 use crate::Profile;
@@ -179,31 +179,6 @@ fn nearest<'a>(id: &str, known: &[&'a str]) -> Option<&'a str> {
         .filter(|(d, _)| *d <= allowed)
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
-}
-
-/// Edits (insert, delete, substitute, or swap two neighbours) turning `a` into `b`;
-/// swaps count once because `nwo` for `now` is one slip of the fingers, not two.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    d[0] = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[a.len()][b.len()]
 }
 
 fn quoted(ids: &[&str]) -> String {
