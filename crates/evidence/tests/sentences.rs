@@ -376,3 +376,14 @@ fn sentences() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn a_manager_of_n_people_leads_a_team_of_n() {
+    let facts = ctopath_evidence::extract("Acting manager of 12 engineers since 2023", "x");
+    assert!(
+        facts
+            .iter()
+            .any(|e| e.fact == ctopath_evidence::Fact::TeamSize { people: 12 }),
+        "{facts:?}"
+    );
+}

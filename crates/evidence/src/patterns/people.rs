@@ -21,6 +21,7 @@ struct Patterns {
     person_unit: Regex,
     lead_count: Regex,
     direct_reports: Regex,
+    manager_of: Regex,
     team_to: Regex,
     growth: Regex,
     managers: Regex,
@@ -48,6 +49,10 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         )),
         direct_reports: compile(&format!(
             r"(?:\b(?P<n>{c})\s*direct\s+reports\b|\b(?:with|had|have|has|having)\s+(?P<m>{c})\s*reports\b)"
+        )),
+        // "acting manager of 12 engineers": the role named, then the people it covers.
+        manager_of: compile(&format!(
+            r"\b(?:manager|head|leader)\s+(?:of|for)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
         )),
         team_to: compile(&format!(
             r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
@@ -183,6 +188,12 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
     for caps in re.direct_reports.captures_iter(text) {
         let m = caps.get(0).expect("group 0");
         if let Some(n) = people(&caps, "n").or_else(|| people(&caps, "m")) {
+            out.push(Hit::new(m, Fact::TeamSize { people: n }));
+        }
+    }
+    for caps in re.manager_of.captures_iter(text) {
+        let m = caps.get(0).expect("group 0");
+        if let Some(n) = people(&caps, "n") {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
     }

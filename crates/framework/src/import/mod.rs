@@ -318,6 +318,7 @@ pub(crate) fn competency(
         commonly_lacking,
         indicators,
         keywords,
+        facts: Vec::new(),
         sources,
     }
 }
@@ -349,7 +350,8 @@ pub(crate) struct Draft {
 const ABSENT: &str = "tours of duty (every level is in the placeholder tour `unassigned`); stages; \
     transitions between levels; skill areas; career paths; stall patterns; signals; timeline; \
     missions; action plan; career design; interview questions; playbooks; executive roles; \
-    typical background; title lexicon; competency keywords";
+    typical background; title lexicon; competency keywords; assessment rules (the engine reads \
+    titles and years only)";
 
 impl Draft {
     pub(crate) fn finish(mut self) -> Imported {
@@ -408,6 +410,7 @@ impl Draft {
             roles: Vec::new(),
             typical_background: None,
             title_lexicon: None,
+            assessment: None,
         };
         Imported {
             framework,

@@ -23,6 +23,13 @@ pub struct CareerPath {
     /// What the path demands or what must be added around the person.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<String>,
+    /// Words in a career that point to this path (e.g. `fractional`, `machine learning`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+    /// How much each career feature counts toward this path (feature → weight, negative
+    /// weights count against it). Features: see the engine's path-fit documentation.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub indicators: IndexMap<String, f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Sources,
 }
@@ -63,6 +70,9 @@ pub struct Signal {
     /// What evidence of this signal looks like in a career history.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence_hints: Vec<String>,
+    /// Words in a career that show the signal (matched on whole words, ignoring case).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Sources,
 }

@@ -4,10 +4,12 @@
 //! (`framework show --format json`), so the model *is* the published format:
 //! what `show` prints can be fed back to `validate` unchanged.
 
+mod assessment;
 mod guidance;
 mod plans;
 mod structure;
 
+pub use assessment::*;
 pub use guidance::*;
 pub use plans::*;
 pub use structure::*;
@@ -83,6 +85,9 @@ pub struct Framework {
     /// Maps job titles to a route and a level.
     #[serde(default)]
     pub title_lexicon: Option<TitleLexicon>,
+    /// How the engine reads a career against this ladder (see [`AssessmentRules`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<AssessmentRules>,
 }
 
 /// An inclusive range of years. `max` is `null` where the range is open-ended.

@@ -165,6 +165,10 @@ pub struct Competency {
     /// Words that suggest this competency in free text (used for evidence and tailoring).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
+    /// Kinds of fact read from resume prose (e.g. `hiring`, `budget`) that count as
+    /// evidence of this competency.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Sources,
 }

@@ -172,6 +172,32 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
             }
         }
     }
+    check_assessment(fw, &levels, out);
+}
+
+/// Every level the assessment rules name must be on the ladder.
+fn check_assessment(fw: &Framework, levels: &Known, out: &mut Vec<Problem>) {
+    let Some(rules) = &fw.assessment else { return };
+    let base = root("assessment");
+    let from = "assessment rules";
+    for (i, r) in rules.scope_levels.iter().enumerate() {
+        let p = base.child("scope_levels").index(i).child("level");
+        levels.check(out, p, &r.level, from);
+    }
+    for (i, c) in rules.title_caps.iter().enumerate() {
+        let p = base.child("title_caps").index(i).child("level");
+        levels.check(out, p, &c.level, from);
+    }
+    for (i, y) in rules.untitled_levels.iter().enumerate() {
+        let p = base.child("untitled_levels").index(i).child("level");
+        levels.check(out, p, &y.level, from);
+    }
+    for level in rules.min_years.keys() {
+        levels.check(out, base.child("min_years").child(level), level, from);
+    }
+    if let Some(level) = &rules.leadership_from {
+        levels.check(out, base.child("leadership_from"), level, from);
+    }
 }
 
 /// The known id nearest to a misspelt one, if it is close enough to be a typo.
