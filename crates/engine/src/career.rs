@@ -1,0 +1,404 @@
+//! A career read once, for every later judgement: each position with its dates, title
+//! level, scope and the level they add up to; the years of experience and of
+//! leadership; and every word-list hit with the input path it came from.
+
+use ctopath_evidence::Fact;
+use ctopath_framework::{ScopeMeasure, TitleKind};
+use ctopath_profile::scope::{PathStyle, PositionEvidence, Sourced, positions};
+use ctopath_profile::{OrgStage, Position, Profile};
+
+use crate::Engine;
+use crate::lexicon::ListId;
+use crate::position_level::{LevelReading, read_level};
+
+/// A piece of the person's own text and where it sits in the input.
+pub struct Text<'p> {
+    pub source: String,
+    pub text: &'p str,
+    /// The position the text belongs to, if any.
+    pub position: Option<usize>,
+}
+
+/// A listed phrase found in one of the texts.
+#[derive(Clone, Copy)]
+pub struct Hit<'p> {
+    pub text: usize,
+    pub phrase: &'p str,
+}
+
+pub struct Pos<'p> {
+    pub index: usize,
+    pub position: &'p Position,
+    pub evidence: PositionEvidence,
+    pub start: Option<f64>,
+    pub end: f64,
+    pub years: f64,
+    pub kind: Option<TitleKind>,
+    /// People led: stated or read team size; for an executive or founder, the whole
+    /// engineering organisation when no team is given.
+    pub team: Option<Sourced<u32>>,
+    pub reading: LevelReading,
+    /// Leads people: a level from `leadership_from` up, a team, or managers reporting.
+    /// Mentoring and interviewing are exposure to leadership, not leadership itself.
+    pub leads: bool,
+}
+
+impl Pos<'_> {
+    pub fn level(&self) -> u32 {
+        self.reading.level
+    }
+
+    pub fn has_fact(&self, pred: impl Fn(&Fact) -> bool) -> bool {
+        self.evidence.facts.iter().any(|e| pred(&e.fact))
+    }
+
+    pub fn org_stage(&self) -> Option<&str> {
+        self.evidence
+            .scope
+            .org_stage
+            .as_ref()
+            .map(|s| s.value.as_str())
+    }
+
+    pub fn org_engineers(&self) -> Option<u32> {
+        self.evidence.scope.org_engineers.as_ref().map(|s| s.value)
+    }
+
+    pub fn label(&self) -> String {
+        let title = self.position.title.as_deref().unwrap_or("untitled role");
+        match &self.position.organisation {
+            Some(org) => format!("{title} at {org}"),
+            None => title.to_string(),
+        }
+    }
+
+    /// A scope measure of this position, with its source.
+    pub fn measure(&self, m: ScopeMeasure) -> Option<(f64, String)> {
+        let s = &self.evidence.scope;
+        match m {
+            ScopeMeasure::TeamSize => self
+                .team
+                .as_ref()
+                .map(|t| (f64::from(t.value), t.source.clone())),
+            ScopeMeasure::Managers => s
+                .managers
+                .as_ref()
+                .map(|t| (f64::from(t.value), t.source.clone())),
+            ScopeMeasure::Budget => s.budget.as_ref().map(|t| (t.value, t.source.clone())),
+            ScopeMeasure::BoardExposure => s
+                .board_exposure
+                .as_ref()
+                .filter(|b| b.value)
+                .map(|b| (1.0, b.source.clone())),
+        }
+    }
+}
+
+pub struct Career<'p> {
+    pub profile: &'p Profile,
+    pub style: PathStyle,
+    pub now: f64,
+    pub positions: Vec<Pos<'p>>,
+    /// Indices of the positions held now (those without an end date); when there are
+    /// none, the most recently ended one.
+    pub current: Vec<usize>,
+    pub years_experience: f64,
+    pub leadership_years: f64,
+    pub texts: Vec<Text<'p>>,
+    /// Hits per word list, indexed by [`ListId`].
+    pub hits: Vec<Vec<Hit<'p>>>,
+}
+
+impl<'p> Career<'p> {
+    pub fn read(engine: &Engine<'_>, profile: &'p Profile, now: f64) -> Career<'p> {
+        let style = PathStyle::of(profile);
+        let fw = engine.framework;
+        let evidences = positions(profile, fw, style);
+        let mut out: Vec<Pos<'p>> = Vec::with_capacity(evidences.len());
+        for (index, (position, evidence)) in profile.positions.iter().zip(evidences).enumerate() {
+            let start = position.start.map(|d| d.as_fractional_year());
+            let end = position
+                .end
+                .map_or(now, |d| d.as_fractional_year())
+                .min(now);
+            let years = start.map_or(0.0, |s| (end - s).max(0.0));
+            let kind = evidence.title_match.as_ref().map(|m| m.kind);
+            let team = team_led(&evidence, kind);
+            out.push(Pos {
+                index,
+                position,
+                evidence,
+                start,
+                end,
+                years,
+                kind,
+                team,
+                reading: LevelReading::default(),
+                leads: false,
+            });
+        }
+        // A company's stage, stated once, holds for every role there.
+        for i in 0..out.len() {
+            if out[i].evidence.scope.org_stage.is_some() {
+                continue;
+            }
+            let org = out[i].position.organisation.as_deref();
+            let sibling = out
+                .iter()
+                .find(|p| {
+                    org.is_some()
+                        && p.position.organisation.as_deref() == org
+                        && p.evidence.scope.org_stage.is_some()
+                })
+                .and_then(|p| p.evidence.scope.org_stage.clone());
+            out[i].evidence.scope.org_stage = sibling;
+        }
+        // Experience before each position decides which levels are plausible in it.
+        let spans: Vec<(f64, f64)> = out
+            .iter()
+            .filter_map(|p| p.start.map(|s| (s, p.end)))
+            .collect();
+        for pos in &mut out {
+            let before = covered_years(&spans, pos.end);
+            pos.reading = read_level(engine, pos, before);
+            pos.leads = engine.leadership_from.is_some_and(|l| pos.level() >= l)
+                || pos.team.as_ref().is_some_and(|t| t.value >= 2)
+                || pos.has_fact(|f| matches!(f, Fact::ManagersManaged { .. }));
+        }
+        let current = current_positions(&out);
+        let years_experience = covered_years(&spans, now);
+        let lead_spans: Vec<(f64, f64)> = out
+            .iter()
+            .filter(|p| p.leads)
+            .filter_map(|p| p.start.map(|s| (s, p.end)))
+            .collect();
+        let leadership_years = covered_years(&lead_spans, now);
+        let texts = collect_texts(profile, &out, style);
+        let mut hits = vec![Vec::new(); engine.lexicon_lists()];
+        for (i, t) in texts.iter().enumerate() {
+            engine.lexicon.scan(t.text, |list, phrase| {
+                hits[list].push(Hit { text: i, phrase })
+            });
+        }
+        Career {
+            profile,
+            style,
+            now,
+            positions: out,
+            current,
+            years_experience,
+            leadership_years,
+            texts,
+            hits,
+        }
+    }
+
+    /// The input field that lists positions: `work` for a JSON Resume, else `positions`.
+    pub fn style_positions(&self) -> String {
+        match self.style {
+            PathStyle::JsonResume => "work".to_string(),
+            PathStyle::Own => "positions".to_string(),
+        }
+    }
+
+    pub fn hits(&self, list: ListId) -> &[Hit<'p>] {
+        &self.hits[list]
+    }
+
+    pub fn text(&self, hit: &Hit<'p>) -> &Text<'p> {
+        &self.texts[hit.text]
+    }
+
+    /// Hits of `list` inside position `index`.
+    pub fn hits_in(&self, list: ListId, index: usize) -> impl Iterator<Item = &Hit<'p>> {
+        self.hits[list]
+            .iter()
+            .filter(move |h| self.texts[h.text].position == Some(index))
+    }
+
+    /// The position the person holds now with the highest level.
+    pub fn main_current(&self) -> Option<&Pos<'p>> {
+        self.current
+            .iter()
+            .map(|&i| &self.positions[i])
+            .max_by_key(|p| p.level())
+    }
+
+    /// Positions in the order they started (positions without a start go last).
+    pub fn chronological(&self) -> Vec<&Pos<'p>> {
+        let mut v: Vec<&Pos<'p>> = self.positions.iter().collect();
+        v.sort_by(|a, b| {
+            let (x, y) = (a.start.unwrap_or(f64::MAX), b.start.unwrap_or(f64::MAX));
+            x.total_cmp(&y)
+        });
+        v
+    }
+
+    pub fn any_fact(
+        &self,
+        pred: impl Fn(&Fact) -> bool + Copy,
+    ) -> Option<(&Pos<'p>, String, String)> {
+        self.positions.iter().find_map(|p| {
+            p.evidence
+                .facts
+                .iter()
+                .find(|e| pred(&e.fact))
+                .map(|e| (p, e.text.clone(), e.source.clone()))
+        })
+    }
+
+    pub fn org_stage_years(&self, stage: OrgStage) -> f64 {
+        let id = match stage {
+            OrgStage::Startup => "startup",
+            OrgStage::Scaleup => "scaleup",
+            OrgStage::Enterprise => "enterprise",
+        };
+        self.positions
+            .iter()
+            .filter(|p| p.org_stage() == Some(id))
+            .map(|p| p.years)
+            .sum()
+    }
+}
+
+/// People a position leads. An executive or founder with no stated team leads the
+/// engineering organisation; a direct team figure wins when given.
+fn team_led(ev: &PositionEvidence, kind: Option<TitleKind>) -> Option<Sourced<u32>> {
+    if let Some(t) = &ev.scope.team_size {
+        return Some(t.clone());
+    }
+    match kind {
+        Some(TitleKind::Executive | TitleKind::Founder) => ev.scope.org_engineers.clone(),
+        _ => None,
+    }
+}
+
+/// Years covered by the union of the spans, up to `until`.
+pub fn covered_years(spans: &[(f64, f64)], until: f64) -> f64 {
+    let mut v: Vec<(f64, f64)> = spans
+        .iter()
+        .filter(|(s, _)| *s < until)
+        .map(|&(s, e)| (s, e.min(until)))
+        .filter(|(s, e)| e > s)
+        .collect();
+    v.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut total = 0.0;
+    let mut cur: Option<(f64, f64)> = None;
+    for (s, e) in v {
+        match cur {
+            Some((cs, ce)) if s <= ce => cur = Some((cs, ce.max(e))),
+            Some((cs, ce)) => {
+                total += ce - cs;
+                cur = Some((s, e));
+            }
+            None => cur = Some((s, e)),
+        }
+    }
+    if let Some((cs, ce)) = cur {
+        total += ce - cs;
+    }
+    total
+}
+
+fn current_positions(positions: &[Pos<'_>]) -> Vec<usize> {
+    let open: Vec<usize> = positions
+        .iter()
+        .filter(|p| p.position.end.is_none() && p.start.is_some())
+        .map(|p| p.index)
+        .collect();
+    if !open.is_empty() {
+        return open;
+    }
+    let latest = positions
+        .iter()
+        .filter(|p| p.start.is_some() || p.position.end.is_some())
+        .max_by(|a, b| a.end.total_cmp(&b.end))
+        .or(positions.first());
+    latest.map(|p| vec![p.index]).unwrap_or_default()
+}
+
+fn collect_texts<'p>(
+    profile: &'p Profile,
+    positions: &[Pos<'p>],
+    style: PathStyle,
+) -> Vec<Text<'p>> {
+    let mut texts = Vec::new();
+    for p in positions {
+        let base = &p.evidence.path;
+        if let Some(t) = &p.position.title {
+            let field = if style == PathStyle::JsonResume {
+                "position"
+            } else {
+                "title"
+            };
+            texts.push(Text {
+                source: format!("{base}.{field}"),
+                text: t,
+                position: Some(p.index),
+            });
+        }
+        for (field, value) in [
+            ("summary", &p.position.summary),
+            ("description", &p.position.description),
+        ] {
+            if let Some(v) = value {
+                texts.push(Text {
+                    source: format!("{base}.{field}"),
+                    text: v,
+                    position: Some(p.index),
+                });
+            }
+        }
+        for (j, h) in p.position.highlights().iter().enumerate() {
+            texts.push(Text {
+                source: format!("{base}.highlights[{j}]"),
+                text: h,
+                position: Some(p.index),
+            });
+        }
+    }
+    for (i, a) in profile.achievements.iter().enumerate() {
+        // Achievements drawn from a highlight repeat its text; read it once.
+        if a.source
+            .as_deref()
+            .is_some_and(|s| s.contains(".highlights["))
+        {
+            continue;
+        }
+        let position = a
+            .position
+            .as_ref()
+            .and_then(|id| positions.iter().find(|p| &p.position.id == id))
+            .map(|p| p.index);
+        texts.push(Text {
+            source: format!("achievements[{i}].what_changed"),
+            text: &a.what_changed,
+            position,
+        });
+    }
+    if let Some(summary) = profile.person.as_ref().and_then(|p| p.summary.as_ref()) {
+        let source = if style == PathStyle::JsonResume {
+            "basics.summary"
+        } else {
+            "person.summary"
+        };
+        texts.push(Text {
+            source: source.to_string(),
+            text: summary,
+            position: None,
+        });
+    }
+    texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::covered_years;
+
+    #[test]
+    fn overlapping_spans_count_once() {
+        let spans = [(2010.0, 2014.0), (2012.0, 2016.0), (2018.0, 2020.0)];
+        assert!((covered_years(&spans, 2030.0) - 8.0).abs() < 1e-9);
+        assert!((covered_years(&spans, 2013.0) - 3.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,350 @@
+//! Fit: which of the paths to CTO suits this career, and CTO against VP Engineering.
+//!
+//! Path fit reads a fixed set of career features, each between 0 and 1 with the reason
+//! it has that value; the framework says how much each feature counts for each path
+//! (`indicators`), so the judgement stays in data. Features: `founder`, `fractional`,
+//! `multiple_roles`, `small_company`, `startup_years`, `enterprise_years`,
+//! `long_tenure`, `early_joiner`, `hypergrowth`, `management`, `business`,
+//! `cross_functional`, `ic_depth` and `keywords` (the path's own keywords).
+
+use std::collections::HashMap;
+
+use ctopath_evidence::Fact;
+use ctopath_framework::TitleKind;
+use ctopath_profile::OrgStage;
+
+use crate::career::Career;
+use crate::model::{CompetencyResult, PathFit, RoleFit};
+use crate::{Engine, round2};
+
+/// Texts with a path keyword at which the keyword feature is full.
+const KEYWORD_SATURATION: f64 = 3.0;
+/// Share of all texts with a path keyword at which the keyword feature is full.
+const KEYWORD_SHARE: f64 = 0.4;
+/// Nudge for the path the person said they prefer.
+const PREFERENCE: f64 = 0.05;
+/// An engineering team this small when the person joined means they joined early.
+pub const EARLY_SIZE: u32 = 20;
+
+type Features = HashMap<&'static str, (f64, String)>;
+
+pub fn paths(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Vec<PathFit> {
+    let features = features(engine, career, level);
+    let preferred = career
+        .profile
+        .goal
+        .as_ref()
+        .and_then(|g| g.preferred_path.as_deref());
+    let mut out: Vec<PathFit> = engine
+        .framework
+        .paths
+        .iter()
+        .enumerate()
+        .map(|(i, path)| {
+            let kw: Vec<usize> = {
+                let mut t: Vec<usize> = career
+                    .hits(engine.path_lists[i])
+                    .iter()
+                    .map(|h| h.text)
+                    .collect();
+                t.dedup();
+                t
+            };
+            // Concentration, not mere mention: the share of the record that is about it.
+            let needed = KEYWORD_SATURATION.max(KEYWORD_SHARE * career.texts.len() as f64);
+            let kw_value = (kw.len() as f64 / needed).min(1.0);
+            let mut positive = 0.0;
+            let mut raw = 0.0;
+            let mut why = Vec::new();
+            for (feature, &weight) in &path.indicators {
+                let (value, reason) = if feature == "keywords" {
+                    let mut phrases: Vec<String> = Vec::new();
+                    for h in career.hits(engine.path_lists[i]) {
+                        let p = h.phrase.to_lowercase();
+                        if phrases.len() < 3 && !phrases.contains(&p) {
+                            phrases.push(p);
+                        }
+                    }
+                    (
+                        kw_value,
+                        format!("your record mentions {}", phrases.join(", ")),
+                    )
+                } else {
+                    features
+                        .get(feature.as_str())
+                        .cloned()
+                        .unwrap_or((0.0, String::new()))
+                };
+                if weight > 0.0 {
+                    positive += weight;
+                }
+                raw += weight * value;
+                if value > 0.0 && weight.abs() * value >= 0.05 && !reason.is_empty() {
+                    let sign = if weight > 0.0 { "for" } else { "against" };
+                    why.push(format!("{sign}: {reason}"));
+                }
+            }
+            let mut score = if positive > 0.0 {
+                (raw / positive).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            if preferred == Some(path.id.as_str()) {
+                score = (score + PREFERENCE).min(1.0);
+                why.push("for: you named it as your preferred path".into());
+            }
+            if why.is_empty() {
+                why.push("nothing in the record points to this path".into());
+            }
+            PathFit {
+                id: path.id.clone(),
+                name: path.name.clone(),
+                score: round2(score),
+                why,
+                pros: path.pros.clone(),
+                cons: path.cons.clone(),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    out
+}
+
+fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
+    let mut f = Features::new();
+    let total_years = career
+        .positions
+        .iter()
+        .map(|p| p.years)
+        .sum::<f64>()
+        .max(0.1);
+    if let Some(p) = career
+        .positions
+        .iter()
+        .find(|p| p.kind == Some(TitleKind::Founder))
+    {
+        f.insert("founder", (1.0, format!("founding role: {}", p.label())));
+    } else if let Some((p, text, _)) = career.any_fact(|x| matches!(x, Fact::Founder)) {
+        f.insert("founder", (1.0, format!("{} (\"{text}\")", p.label())));
+    }
+    let current: Vec<_> = career
+        .current
+        .iter()
+        .map(|&i| &career.positions[i])
+        .collect();
+    if let Some(p) = current.iter().find(|p| {
+        p.kind == Some(TitleKind::Fractional) || p.has_fact(|x| matches!(x, Fact::Fractional))
+    }) {
+        f.insert(
+            "fractional",
+            (1.0, format!("fractional role now: {}", p.label())),
+        );
+    } else if let Some(p) = career
+        .positions
+        .iter()
+        .find(|p| p.kind == Some(TitleKind::Fractional))
+    {
+        f.insert(
+            "fractional",
+            (0.5, format!("fractional role before: {}", p.label())),
+        );
+    }
+    if current.len() >= 2 {
+        f.insert(
+            "multiple_roles",
+            (1.0, format!("{} roles held at once", current.len())),
+        );
+    }
+    if let Some(p) = career.main_current() {
+        let small = p.org_engineers().is_some_and(|n| n <= 20) || p.org_stage() == Some("startup");
+        if small {
+            f.insert(
+                "small_company",
+                (1.0, format!("a small or early company now: {}", p.label())),
+            );
+        }
+    }
+    let startup =
+        career.org_stage_years(OrgStage::Startup) + career.org_stage_years(OrgStage::Scaleup);
+    let enterprise = career.org_stage_years(OrgStage::Enterprise);
+    if startup > 0.0 {
+        f.insert(
+            "startup_years",
+            (
+                (startup / total_years).min(1.0),
+                format!("{startup:.1} years at startups and scale-ups"),
+            ),
+        );
+    }
+    if enterprise > 0.0 {
+        f.insert(
+            "enterprise_years",
+            (
+                (enterprise / total_years).min(1.0),
+                format!("{enterprise:.1} years at enterprises"),
+            ),
+        );
+    }
+    let tenures: Vec<f64> = career
+        .positions
+        .iter()
+        .filter(|p| p.start.is_some())
+        .map(|p| p.years)
+        .collect();
+    if !tenures.is_empty() {
+        let avg = tenures.iter().sum::<f64>() / tenures.len() as f64;
+        let v = if avg >= 3.0 {
+            1.0
+        } else if avg >= 2.0 {
+            0.5
+        } else {
+            0.0
+        };
+        f.insert(
+            "long_tenure",
+            (v, format!("{avg:.1} years per role on average")),
+        );
+    }
+    let early = career.positions.iter().find(|p| {
+        p.position
+            .growth
+            .as_ref()
+            .and_then(|g| g.engineers_start)
+            .is_some_and(|n| n <= EARLY_SIZE)
+            || p.has_fact(|x| matches!(x, Fact::TeamGrowth { from, .. } if *from <= EARLY_SIZE))
+    });
+    if let Some(p) = early {
+        f.insert(
+            "early_joiner",
+            (
+                1.0,
+                format!(
+                    "joined {} while it was small",
+                    p.position.organisation.as_deref().unwrap_or("a company")
+                ),
+            ),
+        );
+    }
+    if let Some(p) = career.positions.iter().find(|p| {
+        p.evidence
+            .scope
+            .hypergrowth
+            .as_ref()
+            .is_some_and(|h| h.value)
+    }) {
+        f.insert(
+            "hypergrowth",
+            (1.0, format!("hypergrowth as {}", p.label())),
+        );
+    }
+    let lead = engine.leadership_from.unwrap_or(4);
+    if level >= lead {
+        let v = if level > lead { 1.0 } else { 0.5 };
+        f.insert(
+            "management",
+            (v, format!("leads at {}", engine.level_id(level))),
+        );
+    }
+    if let Some(l) = engine.vocab("business") {
+        let n = career.hits(l).len();
+        if n > 0 {
+            f.insert(
+                "business",
+                (
+                    (n as f64 / 2.0).min(1.0),
+                    format!("names business measures ({} mentions)", n),
+                ),
+            );
+        }
+    }
+    if career.positions.iter().any(|p| {
+        p.evidence
+            .scope
+            .cross_functional
+            .as_ref()
+            .is_some_and(|c| c.value)
+    }) {
+        f.insert("cross_functional", (1.0, "works across functions".into()));
+    }
+    if let Some(p) = career.main_current()
+        && p.kind == Some(TitleKind::Individual)
+        && level >= 3
+    {
+        f.insert(
+            "ic_depth",
+            (1.0, format!("senior individual role: {}", p.label())),
+        );
+    }
+    f
+}
+
+/// CTO (strategy and vision) against VP Engineering (execution and delivery): each
+/// role's fit combines how far up the ladder the person is with how strong they are in
+/// the competencies the role leans on, relative to their level and to the other role.
+pub fn roles(engine: &Engine<'_>, career: &Career<'_>, comps: &[CompetencyResult]) -> RoleFit {
+    let role = |id: &str| engine.framework.roles.iter().find(|r| r.id == id);
+    let score = |id: &str| -> (f64, Vec<String>) {
+        let Some(r) = role(id) else {
+            return (
+                0.0,
+                vec![format!("the framework does not describe the {id} role")],
+            );
+        };
+        let mine: Vec<&CompetencyResult> = comps
+            .iter()
+            .filter(|c| r.fit_competencies.contains(&c.id))
+            .collect();
+        if mine.is_empty() {
+            return (0.0, vec!["no competencies to compare".into()]);
+        }
+        let rel = mine
+            .iter()
+            .map(|c| f64::from(c.current) - f64::from(c.expected.max(1)))
+            .sum::<f64>()
+            / mine.len() as f64;
+        let mut why = vec![format!("{}: {}", r.name, r.focus)];
+        let mut sorted = mine.clone();
+        sorted.sort_by_key(|c| std::cmp::Reverse(i64::from(c.current) - i64::from(c.expected)));
+        if let Some(best) = sorted.first() {
+            why.push(format!(
+                "strongest here: {} ({})",
+                best.name,
+                level_text(engine, best.current)
+            ));
+        }
+        if let Some(worst) = sorted.last().filter(|w| w.current < w.expected) {
+            why.push(format!(
+                "weakest here: {} ({} against {} expected)",
+                worst.name,
+                level_text(engine, worst.current),
+                engine.level_id(worst.expected)
+            ));
+        }
+        (rel, why)
+    };
+    let (cto_rel, why_cto) = score("cto");
+    let (vp_rel, why_vp) = score("vp_engineering");
+    let level = career.main_current().map_or(0, |p| p.level());
+    let ladder = f64::from(level) / f64::from(engine.max_level());
+    // Half how far up the ladder the person is, half how their strengths lean: the
+    // role whose competencies stand out against their level fits better.
+    let fit = |own: f64, other: f64| {
+        round2((0.5 * ladder + 0.5 * (0.5 + (own - other) / 2.0 + own / 8.0)).clamp(0.0, 1.0))
+    };
+    let (cto, vp) = (fit(cto_rel, vp_rel), fit(vp_rel, cto_rel));
+    RoleFit {
+        cto,
+        vp_engineering: vp,
+        leaning: if cto > vp { "cto" } else { "vp_engineering" }.to_string(),
+        why_cto,
+        why_vp_engineering: why_vp,
+    }
+}
+
+fn level_text(engine: &Engine<'_>, n: u32) -> String {
+    if n == 0 {
+        "no sign yet".into()
+    } else {
+        engine.level_id(n).to_string()
+    }
+}

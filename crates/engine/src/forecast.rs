@@ -1,0 +1,447 @@
+//! How long the road is: a Monte Carlo model of the stages still ahead.
+//!
+//! Each stage lasts a triangular (min, mode, max) number of years from the framework's
+//! timeline. The stage the person is in is sampled given the time already spent in it.
+//! A per-run pace factor, log-normal, is calibrated so that a whole career from the
+//! first stage reproduces the framework's ranges: typical, high-growth startup joined
+//! early, or enterprise, as P10–P90. Accelerators and decelerators the profile shows
+//! multiply the result. The same seed gives the same forecast.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use ctopath_framework::{Framework, TimelineFactor};
+
+use crate::career::{Career, covered_years};
+use crate::model::{
+    FactorUse, Forecast, PatternResult, Quantiles, SignalResult, SignalStatus, StageForecast,
+};
+use crate::rng::Rng;
+use crate::{Engine, Options, round1};
+
+pub const DEFAULT_RUNS: u32 = 10_000;
+pub const DEFAULT_SEED: u64 = 2026;
+/// z of the 90th percentile of a standard normal: P10–P90 spans ±1.2816 σ.
+const Z90: f64 = 1.281_551_565_5;
+/// The product of all factors stays within these bounds.
+const MULTIPLIER_RANGE: (f64, f64) = (0.5, 2.0);
+/// Stage that marks arrival at VP Engineering.
+const VP_STAGE: &str = "vp_engineering";
+
+#[derive(Clone, Copy)]
+struct Triangle {
+    min: f64,
+    mode: f64,
+    max: f64,
+}
+
+impl Triangle {
+    fn cdf(&self, x: f64) -> f64 {
+        let (a, c, b) = (self.min, self.mode, self.max);
+        if x <= a {
+            0.0
+        } else if x >= b {
+            1.0
+        } else if x <= c {
+            (x - a).powi(2) / ((b - a) * (c - a)).max(f64::EPSILON)
+        } else {
+            1.0 - (b - x).powi(2) / ((b - a) * (b - c)).max(f64::EPSILON)
+        }
+    }
+
+    fn quantile(&self, u: f64) -> f64 {
+        let (a, c, b) = (self.min, self.mode, self.max);
+        let fc = (c - a) / (b - a).max(f64::EPSILON);
+        if u < fc {
+            a + (u * (b - a) * (c - a)).sqrt()
+        } else {
+            b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
+        }
+    }
+
+    fn mean(&self) -> f64 {
+        (self.min + self.mode + self.max) / 3.0
+    }
+
+    fn variance(&self) -> f64 {
+        let (a, c, b) = (self.min, self.mode, self.max);
+        (a * a + b * b + c * c - a * b - a * c - b * c) / 18.0
+    }
+}
+
+/// The log-normal pace of one environment.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Pace {
+    mu: f64,
+    sigma: f64,
+}
+
+/// The framework's timeline turned into sampling parameters, computed once.
+pub struct Calibration {
+    /// Stages with a duration, in the framework's order.
+    stages: Vec<(String, Triangle)>,
+    typical: Pace,
+    startup: Pace,
+    enterprise: Pace,
+}
+
+impl Calibration {
+    pub fn new(fw: &Framework) -> Calibration {
+        let mut stages = Vec::new();
+        let mut typical = Pace {
+            mu: 0.0,
+            sigma: 0.0,
+        };
+        let (mut startup, mut enterprise) = (typical, typical);
+        if let Some(t) = &fw.timeline {
+            for s in &fw.stages {
+                if let Some(d) = t.stage_durations.iter().find(|d| d.stage == s.id) {
+                    let tri = Triangle {
+                        min: d.min,
+                        mode: d.mode,
+                        max: d.max.max(d.min),
+                    };
+                    stages.push((s.id.clone(), tri));
+                }
+            }
+            let mean: f64 = stages.iter().map(|(_, t)| t.mean()).sum();
+            let var: f64 = stages.iter().map(|(_, t)| t.variance()).sum();
+            let rel_sd = if mean > 0.0 { var.sqrt() / mean } else { 0.0 };
+            let pace = |lo: u32, hi: Option<u32>| {
+                let (lo, hi) = (
+                    f64::from(lo.max(1)),
+                    f64::from(hi.unwrap_or(lo * 2).max(lo + 1)),
+                );
+                let total_sigma = (hi / lo).ln() / (2.0 * Z90);
+                Pace {
+                    mu: ((lo * hi).sqrt() / mean.max(f64::EPSILON)).ln(),
+                    sigma: (total_sigma.powi(2) - rel_sd.powi(2)).max(0.0025).sqrt(),
+                }
+            };
+            typical = pace(t.typical.min, t.typical.max);
+            startup = pace(t.startup.min, t.startup.max);
+            enterprise = pace(t.enterprise.min, t.enterprise.max);
+        }
+        Calibration {
+            stages,
+            typical,
+            startup,
+            enterprise,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Key {
+    first_stage: usize,
+    elapsed_tenths: u32,
+    environment: u8,
+    multiplier_bits: u64,
+    runs: u32,
+    seed: u64,
+}
+
+/// Forecasts already computed: many people share a stage, time in stage and factors,
+/// and the answer for one seed is the same for all of them.
+#[derive(Default)]
+pub struct Cache(Mutex<HashMap<Key, Arc<Simulated>>>);
+
+/// Years to CTO, years to VP Engineering, and the per-stage breakdown.
+type Simulated = (Quantiles, Quantiles, Vec<StageForecast>);
+
+pub fn forecast(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    level: u32,
+    patterns: &[PatternResult],
+    signals: &[SignalResult],
+    options: &Options,
+) -> Forecast {
+    let cal = &engine.calibration;
+    let runs = options.runs.max(1);
+    let zero = Quantiles {
+        p10: 0.0,
+        p50: 0.0,
+        p90: 0.0,
+    };
+    let (environment, pace) = environment(career, cal);
+    let factors = factors(engine, career, patterns, signals, environment);
+    let stage_id = engine.stage_of(level).map(|s| s.id.as_str());
+    let first = stage_id.and_then(|id| cal.stages.iter().position(|(s, _)| s == id));
+    let Some(first) = first.filter(|_| level < engine.max_level()) else {
+        return Forecast {
+            years_to_cto: zero,
+            years_to_vp_engineering: zero,
+            runs,
+            seed: options.seed,
+            environment: environment.to_string(),
+            factors,
+            stages: Vec::new(),
+        };
+    };
+    let multiplier = factors
+        .iter()
+        .filter(|f| f.applied)
+        .map(|f| f.multiplier)
+        .product::<f64>()
+        .clamp(MULTIPLIER_RANGE.0, MULTIPLIER_RANGE.1);
+    let in_stage: Vec<(f64, f64)> = career
+        .positions
+        .iter()
+        .filter(|p| engine.stage_of(p.level()).map(|s| s.id.as_str()) == stage_id)
+        .filter_map(|p| p.start.map(|s| (s, p.end)))
+        .collect();
+    let elapsed = covered_years(&in_stage, career.now) / multiplier;
+    let key = Key {
+        first_stage: first,
+        elapsed_tenths: (elapsed * 10.0).round() as u32,
+        environment: environment.as_bytes()[0],
+        multiplier_bits: multiplier.to_bits(),
+        runs,
+        seed: options.seed,
+    };
+    let cached = engine
+        .forecast_cache
+        .0
+        .lock()
+        .ok()
+        .and_then(|c| c.get(&key).cloned());
+    let result = match cached {
+        Some(r) => r,
+        None => {
+            let r = Arc::new(simulate(
+                cal,
+                first,
+                f64::from(key.elapsed_tenths) / 10.0,
+                pace,
+                multiplier,
+                runs,
+                options.seed,
+            ));
+            if let Ok(mut c) = engine.forecast_cache.0.lock() {
+                c.insert(key, r.clone());
+            }
+            r
+        }
+    };
+    let (cto, vp, stages) = (*result).clone();
+    Forecast {
+        years_to_cto: cto,
+        years_to_vp_engineering: vp,
+        runs,
+        seed: options.seed,
+        environment: environment.to_string(),
+        factors,
+        stages,
+    }
+}
+
+fn simulate(
+    cal: &Calibration,
+    first: usize,
+    elapsed: f64,
+    pace: Pace,
+    multiplier: f64,
+    runs: u32,
+    seed: u64,
+) -> Simulated {
+    let ahead = &cal.stages[first..];
+    let vp_at = ahead.iter().position(|(id, _)| id == VP_STAGE);
+    let n = runs as usize;
+    let mut per_stage = vec![Vec::with_capacity(n); ahead.len()];
+    let mut to_cto = Vec::with_capacity(n);
+    let mut to_vp = Vec::with_capacity(n);
+    let mut rng = Rng::new(seed);
+    let (first_tri, spent) = (ahead[0].1, elapsed);
+    // Only time up to the shortest stay in a stage earns credit: someone who has stayed
+    // long has not shown they are about to leave it, so they keep what a person at that
+    // point typically has left.
+    let spent = spent.min(first_tri.min);
+    let floor = first_tri.cdf(spent);
+    for _ in 0..n {
+        let pace = (pace.mu + pace.sigma * rng.normal()).exp() * multiplier;
+        let (mut total, mut vp) = (0.0, 0.0);
+        for (k, (_, tri)) in ahead.iter().enumerate() {
+            let years = if k == 0 {
+                let u = floor + rng.uniform() * (1.0 - floor);
+                (tri.quantile(u) - spent).max(0.0)
+            } else {
+                tri.quantile(rng.uniform())
+            } * pace;
+            per_stage[k].push(years);
+            total += years;
+            if vp_at.is_some_and(|v| k < v) {
+                vp += years;
+            }
+        }
+        to_cto.push(total);
+        to_vp.push(vp);
+    }
+    let stages = ahead
+        .iter()
+        .zip(per_stage.iter_mut())
+        .map(|((id, _), xs)| StageForecast {
+            stage: id.clone(),
+            years: quantiles(xs),
+        })
+        .collect();
+    (quantiles(&mut to_cto), quantiles(&mut to_vp), stages)
+}
+
+fn quantiles(xs: &mut [f64]) -> Quantiles {
+    if xs.is_empty() {
+        return Quantiles {
+            p10: 0.0,
+            p50: 0.0,
+            p90: 0.0,
+        };
+    }
+    let mut at = |q: f64| {
+        let i = ((xs.len() - 1) as f64 * q).round() as usize;
+        *xs.select_nth_unstable_by(i, f64::total_cmp).1
+    };
+    Quantiles {
+        p10: round1(at(0.1)),
+        p50: round1(at(0.5)),
+        p90: round1(at(0.9)),
+    }
+}
+
+/// Which calibration range applies: a high-growth startup or scale-up joined early, an
+/// enterprise, or the typical road.
+fn environment(career: &Career<'_>, cal: &Calibration) -> (&'static str, Pace) {
+    let Some(main) = career.main_current() else {
+        return ("typical", cal.typical);
+    };
+    let hyper = main
+        .evidence
+        .scope
+        .hypergrowth
+        .as_ref()
+        .is_some_and(|h| h.value);
+    let early = crate::fit::EARLY_SIZE;
+    let joined_small = main
+        .position
+        .growth
+        .as_ref()
+        .and_then(|g| g.engineers_start)
+        .is_some_and(|n| n <= early)
+        || main.has_fact(
+            |f| matches!(f, ctopath_evidence::Fact::TeamGrowth { from, .. } if *from <= early),
+        );
+    match main.org_stage() {
+        Some("startup" | "scaleup") if hyper && joined_small => ("startup", cal.startup),
+        Some("enterprise") => ("enterprise", cal.enterprise),
+        _ => ("typical", cal.typical),
+    }
+}
+
+fn factors(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    patterns: &[PatternResult],
+    signals: &[SignalResult],
+    environment: &str,
+) -> Vec<FactorUse> {
+    let Some(t) = &engine.framework.timeline else {
+        return Vec::new();
+    };
+    let flagged = |id: &str| patterns.iter().any(|p| p.id == id);
+    let signal = |id: &str| {
+        signals
+            .iter()
+            .any(|s| s.id == id && s.status == SignalStatus::Present)
+    };
+    let decide = |f: &TimelineFactor| -> (bool, String) {
+        match f.id.as_str() {
+            "hypergrowth" if environment == "startup" => (
+                false,
+                "already counted: the high-growth startup range applies".into(),
+            ),
+            "hypergrowth" => match career.positions.iter().find(|p| {
+                p.evidence
+                    .scope
+                    .hypergrowth
+                    .as_ref()
+                    .is_some_and(|h| h.value)
+            }) {
+                Some(p) => (true, format!("hypergrowth as {}", p.label())),
+                None => (false, "no hypergrowth in the record".into()),
+            },
+            "early_cross_functional" => {
+                let half = career
+                    .chronological()
+                    .first()
+                    .and_then(|p| p.start)
+                    .map(|s| s + career.years_experience / 2.0);
+                let early = career.positions.iter().find(|p| {
+                    p.evidence
+                        .scope
+                        .cross_functional
+                        .as_ref()
+                        .is_some_and(|c| c.value)
+                        && p.start.zip(half).is_some_and(|(s, h)| s <= h)
+                });
+                match early {
+                    Some(p) => (
+                        true,
+                        format!("cross-functional work early on, as {}", p.label()),
+                    ),
+                    None => (
+                        false,
+                        "no cross-functional work in the first half of the career".into(),
+                    ),
+                }
+            }
+            "business_acumen" if signal("names_business_metrics") => {
+                (true, "the record names business metrics".into())
+            }
+            "business_acumen" => (false, "no business metrics named in the record".into()),
+            "long_pure_technical" if flagged("ic_too_long") => {
+                (true, "many years in purely technical roles".into())
+            }
+            "long_pure_technical" => (
+                false,
+                "leadership exposure or too few IC years to matter".into(),
+            ),
+            "avoids_management" if flagged("avoiding_people_decisions") => {
+                (true, "management roles without people decisions".into())
+            }
+            "avoids_management" => (false, "no sign of avoiding management".into()),
+            _ => (
+                false,
+                "not something a profile shows; consider it yourself".into(),
+            ),
+        }
+    };
+    t.accelerators
+        .iter()
+        .chain(&t.decelerators)
+        .map(|f| {
+            let (applied, why) = decide(f);
+            FactorUse {
+                id: f.id.clone(),
+                multiplier: f.multiplier,
+                applied,
+                why,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triangle_quantile_inverts_cdf() {
+        let t = Triangle {
+            min: 2.0,
+            mode: 2.5,
+            max: 4.5,
+        };
+        for u in [0.01, 0.1, 0.3, 0.5, 0.9, 0.99] {
+            assert!((t.cdf(t.quantile(u)) - u).abs() < 1e-9);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Word lists from the framework (vocabularies, competency, signal and path keywords),
+//! compiled once into one automaton so each text of a career is read in a single pass.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// Index of a word list in a [`Lexicon`].
+pub type ListId = usize;
+
+pub struct Lexicon {
+    automaton: AhoCorasick,
+    /// For each pattern of the automaton, the lists that hold it.
+    owners: Vec<Vec<ListId>>,
+}
+
+#[derive(Default)]
+pub struct LexiconBuilder {
+    phrases: Vec<String>,
+    owners: Vec<Vec<ListId>>,
+    by_phrase: HashMap<String, usize>,
+    lists: usize,
+}
+
+impl LexiconBuilder {
+    /// Adds a named list and returns its id.
+    pub fn list<'a>(
+        &mut self,
+        name: String,
+        words: impl IntoIterator<Item = &'a String>,
+    ) -> ListId {
+        // The name documents the list at the call site; ids are what the scan reports.
+        let _ = name;
+        let id = self.lists;
+        self.lists += 1;
+        for w in words {
+            let phrase = w.trim().to_ascii_lowercase();
+            if phrase.is_empty() {
+                continue;
+            }
+            let at = *self.by_phrase.entry(phrase.clone()).or_insert_with(|| {
+                self.phrases.push(phrase);
+                self.owners.push(Vec::new());
+                self.phrases.len() - 1
+            });
+            if !self.owners[at].contains(&id) {
+                self.owners[at].push(id);
+            }
+        }
+        id
+    }
+
+    pub fn build(self) -> Lexicon {
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&self.phrases)
+            .expect("word lists are small enough for an automaton");
+        Lexicon {
+            automaton,
+            owners: self.owners,
+        }
+    }
+}
+
+impl Lexicon {
+    pub fn builder() -> LexiconBuilder {
+        LexiconBuilder::default()
+    }
+
+    /// Calls `hit(list, matched)` for every whole-word occurrence of a listed phrase in
+    /// `text`, once per list and phrase position.
+    pub fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(ListId, &'t str)) {
+        let bytes = text.as_bytes();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = s == 0 || !is_word_byte(bytes[s - 1]);
+            let after_ok = e == bytes.len() || !is_word_byte(bytes[e]);
+            if !(before_ok && after_ok) {
+                continue;
+            }
+            for &list in &self.owners[m.pattern().as_usize()] {
+                hit(list, &text[s..e]);
+            }
+        }
+    }
+}
+
+/// Letters and digits join words; a phrase must not start or end inside one. Non-ASCII
+/// bytes count as letters so that "café" does not end a word at "caf".
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> (Lexicon, ListId, ListId) {
+        let mut b = Lexicon::builder();
+        let business = b.list(
+            "business".into(),
+            &["revenue".to_string(), "cost".to_string(), "p&l".to_string()],
+        );
+        let people = b.list("people".into(), &["hired".to_string(), "1:1".to_string()]);
+        (b.build(), business, people)
+    }
+
+    #[test]
+    fn matches_whole_words_ignoring_case() {
+        let (lex, business, people) = lexicon();
+        let mut hits = Vec::new();
+        lex.scan("Grew Revenue, hired 5; costly P&L; ran 1:1s", |l, m| {
+            hits.push((l, m))
+        });
+        assert_eq!(
+            hits,
+            vec![(business, "Revenue"), (people, "hired"), (business, "P&L")]
+        );
+    }
+
+    #[test]
+    fn a_phrase_in_two_lists_reports_both() {
+        let mut b = Lexicon::builder();
+        let a = b.list("a".into(), &["strategy".to_string()]);
+        let c = b.list("c".into(), &["Strategy".to_string()]);
+        let lex = b.build();
+        let mut hits = Vec::new();
+        lex.scan("set the strategy", |l, _| hits.push(l));
+        assert_eq!(hits, vec![a, c]);
+    }
+}

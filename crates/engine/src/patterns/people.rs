@@ -1,0 +1,284 @@
+//! Patterns about people and careers: avoiding people decisions, chasing titles, a
+//! dead-end environment, and staying an individual contributor too long.
+
+use ctopath_evidence::Fact;
+use ctopath_framework::{ScopeMeasure, StallPattern, TitleKind};
+
+use super::{Finding, about, param, quote, work_texts};
+use crate::Engine;
+use crate::career::{Career, Pos, covered_years};
+use crate::model::{Evidence, Severity};
+
+/// Texts about management roles needed before silence about people decisions counts.
+const ENOUGH_TEXTS: usize = 3;
+
+fn manages(pos: &Pos<'_>) -> bool {
+    let managerial_title = matches!(pos.kind, Some(TitleKind::Manager | TitleKind::Executive));
+    let team = pos.team.as_ref().map_or(0, |t| t.value);
+    let managers = pos.measure(ScopeMeasure::Managers).map_or(0.0, |m| m.0);
+    (managerial_title && team != 1) || team >= 4 || managers >= 1.0
+}
+
+fn people_evidence(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> bool {
+    let vocab = engine
+        .vocab("people_decisions")
+        .is_some_and(|l| career.hits_in(l, pos.index).next().is_some());
+    let facts = pos.has_fact(|f| {
+        matches!(
+            f,
+            Fact::Hiring { .. }
+                | Fact::Promotions { .. }
+                | Fact::Mentoring { .. }
+                | Fact::TeamGrowth { .. }
+        )
+    });
+    vocab || facts
+}
+
+pub fn avoiding_decisions(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    _level: u32,
+    _p: &StallPattern,
+) -> Option<Finding> {
+    let managing: Vec<&Pos<'_>> = career.positions.iter().filter(|p| manages(p)).collect();
+    if managing.is_empty() {
+        return None;
+    }
+    let spans: Vec<(f64, f64)> = managing
+        .iter()
+        .filter_map(|p| p.start.map(|s| (s, p.end)))
+        .collect();
+    let years = covered_years(&spans, career.now);
+    let texts: usize = managing.iter().map(|p| work_texts(career, p.index)).sum();
+    if years < 2.0 || texts < ENOUGH_TEXTS {
+        return None;
+    }
+    if managing.iter().any(|p| people_evidence(engine, career, p)) {
+        return None;
+    }
+    let linked = career.profile.achievements.iter().any(|a| {
+        a.competencies.iter().any(|c| {
+            matches!(
+                c.as_str(),
+                "hiring" | "performance_management" | "conflict_resolution"
+            )
+        })
+    });
+    if linked {
+        return None;
+    }
+    let managers_of_managers = managing.iter().any(|p| {
+        p.measure(ScopeMeasure::Managers)
+            .is_some_and(|m| m.0 >= 1.0)
+    });
+    let mut evidence: Vec<Evidence> = managing
+        .iter()
+        .map(|p| {
+            about(
+                p,
+                "position",
+                format!("{:.1} years as {}", p.years, p.label()),
+            )
+        })
+        .collect();
+    evidence.push(Evidence::new(
+        "absence",
+        format!("{texts} descriptions of these roles mention no hiring, feedback, promotion, performance or conflict"),
+        career.style_positions(),
+    ));
+    let severity = if years >= 4.0 || managers_of_managers {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    Some(Finding { severity, evidence })
+}
+
+pub fn chasing_titles(
+    _engine: &Engine<'_>,
+    career: &Career<'_>,
+    _level: u32,
+    p: &StallPattern,
+) -> Option<Finding> {
+    let short = param(p, "short_tenure_years", 1.5);
+    let min_jumps = param(p, "min_jumps", 2.0) as usize;
+    let chain: Vec<&Pos<'_>> = career
+        .chronological()
+        .into_iter()
+        .filter(|p| p.start.is_some())
+        .collect();
+    let mut evidence = Vec::new();
+    let mut jumps = 0;
+    for w in chain.windows(2) {
+        let (prev, next) = (w[0], w[1]);
+        let (Some(a), Some(b)) = (prev.reading.title_level, next.reading.title_level) else {
+            continue;
+        };
+        let scope = |p: &Pos<'_>| p.team.as_ref().map_or(0, |t| t.value);
+        if prev.years < short && b > a && scope(next) <= scope(prev).max(1) * 3 / 2 {
+            jumps += 1;
+            evidence.push(about(
+                next,
+                "title_jump",
+                format!(
+                    "{:.1} years as {}, then {} (title L{a} → L{b}, team {} → {})",
+                    prev.years,
+                    prev.label(),
+                    next.label(),
+                    team_text(prev),
+                    team_text(next)
+                ),
+            ));
+        }
+    }
+    if let Some(main) = career.main_current()
+        && main.kind == Some(TitleKind::Executive)
+        && main.org_engineers().is_some_and(|n| n <= 5)
+        && main.team.as_ref().is_none_or(|t| t.value <= 5)
+        && main.measure(ScopeMeasure::Budget).is_none()
+        && main.measure(ScopeMeasure::Managers).is_none()
+        && jumps > 0
+    {
+        evidence.push(about(
+            main,
+            "title",
+            format!(
+                "{} in an engineering team of at most five, with no budget or managers",
+                main.label()
+            ),
+        ));
+    }
+    if jumps < min_jumps {
+        return None;
+    }
+    let severity = if jumps > min_jumps {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    Some(Finding { severity, evidence })
+}
+
+fn team_text(p: &Pos<'_>) -> String {
+    p.team
+        .as_ref()
+        .map_or_else(|| "not stated".to_string(), |t| t.value.to_string())
+}
+
+pub fn dead_end(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    _level: u32,
+    p: &StallPattern,
+) -> Option<Finding> {
+    let needed = param(p, "years_above_title", 2.0);
+    let main = career.main_current()?;
+    let org = main.position.organisation.as_deref();
+    // The stretch at the current employer, where the title has not followed the work.
+    let here: Vec<&Pos<'_>> = career
+        .positions
+        .iter()
+        .filter(|p| {
+            p.index == main.index || org.is_some() && p.position.organisation.as_deref() == org
+        })
+        .collect();
+    let mut evidence = Vec::new();
+    let mut spans = Vec::new();
+    let mut only_acting = true;
+    for pos in &here {
+        // Scope two levels above the title counts when the person also does the people
+        // work of that scope; a principal engineer steering many teams is doing their job.
+        let above_scope = match (pos.reading.capped_title, pos.reading.scope_level) {
+            (Some(t), Some(s)) => s >= t + 2 && people_evidence(engine, career, pos),
+            _ => false,
+        };
+        let acting =
+            pos.position.acting || pos.evidence.title_match.as_ref().is_some_and(|m| m.acting);
+        only_acting &= !above_scope;
+        if above_scope || acting {
+            if let Some(s) = pos.start {
+                spans.push((s, pos.end));
+            }
+            let scope = pos.reading.scope_level.map_or(String::new(), |s| {
+                format!(" at the scope of {}", engine.level_id(s))
+            });
+            evidence.push(about(
+                pos,
+                "above_title",
+                format!("{:.1} years as {}{scope}", pos.years, pos.label()),
+            ));
+        }
+    }
+    let years = covered_years(&spans, career.now);
+    let promises: Vec<usize> = engine
+        .vocab("promises")
+        .map(|l| {
+            here.iter()
+                .flat_map(|p| career.hits_in(l, p.index).map(|h| h.text))
+                .collect()
+        })
+        .unwrap_or_default();
+    if years < needed && (promises.is_empty() || years < needed / 2.0) {
+        return None;
+    }
+    evidence.extend(
+        promises
+            .iter()
+            .take(2)
+            .map(|&i| quote(career, i, "promise")),
+    );
+    let severity = if !promises.is_empty() || years >= needed + 1.0 && !only_acting {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    Some(Finding { severity, evidence })
+}
+
+pub fn ic_too_long(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    level: u32,
+    p: &StallPattern,
+) -> Option<Finding> {
+    let enough = param(p, "enough_years", 5.0);
+    let hard = param(p, "hard_years", 7.0);
+    let lead = engine.leadership_from.unwrap_or(4);
+    let main = career.main_current()?;
+    if main.leads || career.leadership_years > 0.0 {
+        return None;
+    }
+    let individual = main.kind.is_none_or(|k| k == TitleKind::Individual);
+    if !individual || level > lead + 1 {
+        return None;
+    }
+    let years = career.years_experience;
+    if years < enough {
+        return None;
+    }
+    let exposure: Vec<usize> = engine
+        .vocab("leadership")
+        .map(|l| career.hits(l).iter().map(|h| h.text).collect())
+        .unwrap_or_default();
+    let severity = match (years >= hard, exposure.is_empty()) {
+        (true, true) => Severity::High,
+        (false, true) => Severity::Medium,
+        (true, false) => Severity::Low,
+        (false, false) => return None,
+    };
+    let mut evidence = vec![Evidence::new(
+        "experience",
+        format!(
+            "{years:.1} years in individual-contributor roles with no team, reports or hiring in the record"
+        ),
+        career.style_positions(),
+    )];
+    evidence.extend(
+        exposure
+            .iter()
+            .take(2)
+            .map(|&i| quote(career, i, "leadership_exposure")),
+    );
+    Some(Finding { severity, evidence })
+}

@@ -1,0 +1,288 @@
+//! Patterns about how the work is done: too deep in the code, perfection over value,
+//! blind to the business, and the founder who has not yet become the executive.
+
+use std::collections::BTreeSet;
+
+use ctopath_evidence::Fact;
+use ctopath_framework::{StallPattern, TitleKind};
+
+use super::{Finding, about, param, quote, work_texts};
+use crate::Engine;
+use crate::career::{Career, Pos};
+use crate::model::{Evidence, Severity};
+
+/// Share of a position's texts about personal hands-on work that reads as "mostly
+/// hands-on".
+const MOSTLY: f64 = 0.5;
+
+/// Texts of a position that describe personal hands-on work.
+fn hands_on_texts(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> BTreeSet<usize> {
+    let mut texts: BTreeSet<usize> = engine
+        .vocab("hands_on")
+        .map(|l| career.hits_in(l, pos.index).map(|h| h.text).collect())
+        .unwrap_or_default();
+    for e in &pos.evidence.facts {
+        if matches!(e.fact, Fact::HandsOn { .. })
+            && let Some(i) = career.texts.iter().position(|t| t.source == e.source)
+        {
+            texts.insert(i);
+        }
+    }
+    texts.retain(|&i| {
+        let s = &career.texts[i].source;
+        !s.ends_with(".title") && !s.ends_with(".position")
+    });
+    texts
+}
+
+fn business_hits_in(engine: &Engine<'_>, career: &Career<'_>, index: usize) -> usize {
+    engine
+        .vocab("business")
+        .map_or(0, |l| career.hits_in(l, index).count())
+}
+
+pub fn too_deep(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    level: u32,
+    p: &StallPattern,
+) -> Option<Finding> {
+    let main = career.main_current()?;
+    let leads_others = level >= 5
+        || matches!(
+            main.kind,
+            Some(TitleKind::Manager | TitleKind::Executive | TitleKind::Founder)
+        ) && level >= 4;
+    if !leads_others {
+        return None;
+    }
+    let ok_below = param(p, "hands_on_ok_below_engineers", 20.0);
+    let org = main.org_engineers().or(main.team.as_ref().map(|t| t.value));
+    if org.is_some_and(|n| f64::from(n) < ok_below) {
+        return None;
+    }
+    let stage_max = engine.stage_of(level).map_or(30, |s| s.coding_share.max);
+    let mut evidence = Vec::new();
+    let mut weight = 0;
+    if let Some(share) = main.position.coding_share
+        && share > stage_max + 10
+    {
+        weight += if share >= stage_max + 30 { 3 } else { 2 };
+        evidence.push(Evidence::new(
+            "coding_share",
+            format!(
+                "spends about {share}% of the time coding; the stage calls for at most {stage_max}%"
+            ),
+            format!("{}.coding_share", main.evidence.path),
+        ));
+    }
+    let hands = hands_on_texts(engine, career, main);
+    let total = work_texts(career, main.index).max(1);
+    let share = hands.len() as f64 / total as f64;
+    if hands.len() >= 2 && share >= MOSTLY {
+        weight += 2;
+        evidence.extend(hands.iter().take(3).map(|&i| quote(career, i, "hands_on")));
+    }
+    if weight < 2 {
+        return None;
+    }
+    match org {
+        Some(n) => evidence.push(about(
+            main,
+            "org_size",
+            format!("an organisation of {n} engineers, above the {ok_below:.0} where staying in the code is healthy"),
+        )),
+        None if level < 6 => return None,
+        None => {}
+    }
+    if business_hits_in(engine, career, main.index) == 0 {
+        evidence.push(about(
+            main,
+            "absence",
+            format!(
+                "nothing written about {} ties the technical work to revenue, cost or customers",
+                main.label()
+            ),
+        ));
+    }
+    let severity = match (weight, org) {
+        (w, Some(n)) if w >= 3 || f64::from(n) >= 2.5 * ok_below => Severity::High,
+        (_, Some(_)) => Severity::Medium,
+        (_, None) => Severity::Low,
+    };
+    Some(Finding { severity, evidence })
+}
+
+pub fn perfection(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    _level: u32,
+    _p: &StallPattern,
+) -> Option<Finding> {
+    let rewrite = engine.vocab("rewrite")?;
+    let mut recent: Vec<&Pos<'_>> = career.chronological();
+    recent.reverse();
+    let mut evidence = Vec::new();
+    let mut positions = 0;
+    for pos in recent.into_iter().take(2) {
+        let hits: BTreeSet<usize> = career.hits_in(rewrite, pos.index).map(|h| h.text).collect();
+        if hits.is_empty() || pos.years < 1.0 {
+            continue;
+        }
+        let measured =
+            pos.has_fact(|f| matches!(f, Fact::MetricChange { .. } | Fact::PercentChange { .. }));
+        if measured || business_hits_in(engine, career, pos.index) > 0 {
+            continue;
+        }
+        positions += 1;
+        evidence.extend(hits.iter().take(2).map(|&i| quote(career, i, "rewrite")));
+        evidence.push(about(
+            pos,
+            "absence",
+            format!(
+                "{:.1} years as {} with no business result or metric stated",
+                pos.years,
+                pos.label()
+            ),
+        ));
+    }
+    if positions == 0 {
+        return None;
+    }
+    let current_hit = career.current.iter().any(|&i| {
+        evidence
+            .iter()
+            .any(|e| e.source == career.positions[i].evidence.path)
+    });
+    let severity = if positions >= 2 || current_hit && evidence.len() >= 3 {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    Some(Finding { severity, evidence })
+}
+
+/// Texts needed before an absence of business language means anything.
+const ENOUGH_TEXTS: usize = 4;
+
+pub fn ignoring_business(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    level: u32,
+    _p: &StallPattern,
+) -> Option<Finding> {
+    let business = engine.vocab("business")?;
+    let lead = engine.leadership_from.unwrap_or(4);
+    if level < lead && career.years_experience < 5.0 {
+        return None;
+    }
+    let texts = career
+        .texts
+        .iter()
+        .filter(|t| !t.source.ends_with(".title") && !t.source.ends_with(".position"))
+        .count();
+    if texts < ENOUGH_TEXTS || !career.hits(business).is_empty() {
+        return None;
+    }
+    if career
+        .any_fact(|f| {
+            matches!(
+                f,
+                Fact::CrossFunctional | Fact::Budget { .. } | Fact::BoardExposure
+            )
+        })
+        .is_some()
+        || career
+            .positions
+            .iter()
+            .any(|p| p.position.cross_functional == Some(true) || p.position.budget.is_some())
+    {
+        return None;
+    }
+    let severity = if level >= lead + 2 {
+        Severity::High
+    } else if level >= lead {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
+    Some(Finding {
+        severity,
+        evidence: vec![Evidence::new(
+            "absence",
+            format!(
+                "none of {texts} descriptions across {} positions mentions revenue, cost, customers or another business measure, nor work with sales, product or finance",
+                career.positions.len()
+            ),
+            career.style_positions(),
+        )],
+    })
+}
+
+pub fn founder_ceiling(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    _level: u32,
+    p: &StallPattern,
+) -> Option<Finding> {
+    let headcount = param(p, "headcount", 100.0);
+    let main = career.main_current()?;
+    let founder =
+        main.kind == Some(TitleKind::Founder) || main.has_fact(|f| matches!(f, Fact::Founder));
+    let title = main.reading.title_level?;
+    if !founder || title < engine.max_level().saturating_sub(2) {
+        return None;
+    }
+    let org = main.org_engineers()?;
+    if f64::from(org) < 0.7 * headcount {
+        return None;
+    }
+    let mut evidence = vec![about(
+        main,
+        "org_size",
+        format!(
+            "{} with an engineering organisation of {org}, near the {headcount:.0} at which many founding CTOs are replaced",
+            main.label()
+        ),
+    )];
+    let mut signs = 0;
+    if main
+        .measure(ctopath_framework::ScopeMeasure::Managers)
+        .is_none_or(|(m, _)| m < 1.0)
+    {
+        signs += 1;
+        evidence.push(about(
+            main,
+            "absence",
+            "no managers or directors reporting in the record".into(),
+        ));
+    }
+    let hands = hands_on_texts(engine, career, main);
+    if !hands.is_empty() {
+        signs += 1;
+        evidence.extend(hands.iter().take(2).map(|&i| quote(career, i, "hands_on")));
+    }
+    let board = main
+        .measure(ctopath_framework::ScopeMeasure::BoardExposure)
+        .is_some();
+    let budget = main
+        .measure(ctopath_framework::ScopeMeasure::Budget)
+        .is_some();
+    if !board && !budget {
+        signs += 1;
+        evidence.push(about(
+            main,
+            "absence",
+            "no board reporting or budget ownership in the record".into(),
+        ));
+    }
+    if signs == 0 {
+        return None;
+    }
+    let severity = if f64::from(org) >= headcount && signs >= 2 {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    Some(Finding { severity, evidence })
+}

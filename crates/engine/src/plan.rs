@@ -1,0 +1,253 @@
+//! The plan: the next tours of duty from the mission library, ranked by how much each
+//! closes this person's biggest gaps; a personal action plan for three months, a year
+//! and the years after; and, at or near the top, the CTO playbooks.
+
+use std::collections::HashMap;
+
+use ctopath_framework::Mission;
+use ctopath_profile::{Profile, TourStatus};
+
+use crate::Engine;
+use crate::model::{ActionItem, ActionPlan, Assessment, Plan, ProposedTour, Severity};
+
+const MAX_TOURS: usize = 3;
+/// Weight of missions built for the next stage relative to the current one.
+const NEXT_STAGE: f64 = 0.7;
+/// Extra value of a competency a flagged stall pattern calls for.
+const PATTERN_BONUS: f64 = 1.0;
+/// Readiness for CTO from which the CTO playbooks join the plan.
+const NEAR_CTO: f64 = 0.7;
+
+pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
+    let fw = engine.framework;
+    let mut value: HashMap<&str, f64> = a
+        .competencies
+        .iter()
+        .map(|c| (c.id.as_str(), f64::from(c.gap)))
+        .collect();
+    let mut pattern_of: HashMap<&str, &str> = HashMap::new();
+    for p in &a.stall_patterns {
+        if let Some(sp) = fw.stall_patterns.iter().find(|s| s.id == p.id) {
+            for c in &sp.competencies {
+                *value.entry(c.as_str()).or_default() += PATTERN_BONUS;
+                pattern_of.entry(c.as_str()).or_insert(sp.name.as_str());
+            }
+        }
+    }
+    let next_stage = engine
+        .stage_of((a.level.number + 1).min(engine.max_level()))
+        .map(|s| s.id.as_str());
+    let taken = |m: &Mission| {
+        profile.tours.iter().any(|t| {
+            (t.id == m.id || t.mission == m.mission)
+                && matches!(t.status, TourStatus::Active | TourStatus::Completed)
+        })
+    };
+    let mut candidates: Vec<(&Mission, f64)> = fw
+        .missions
+        .iter()
+        .filter(|m| !taken(m))
+        .filter_map(|m| {
+            let w = if m.stages.contains(&a.stage) {
+                1.0
+            } else if next_stage.is_some_and(|n| m.stages.iter().any(|s| s == n)) {
+                NEXT_STAGE
+            } else {
+                return None;
+            };
+            Some((m, w))
+        })
+        .collect();
+
+    let mut tours = Vec::new();
+    while tours.len() < MAX_TOURS && !candidates.is_empty() {
+        let score = |m: &Mission, w: f64| {
+            let total: f64 = m
+                .competencies
+                .iter()
+                .map(|c| value.get(c.as_str()).copied().unwrap_or(0.0))
+                .sum();
+            w * total / (m.competencies.len().max(1) as f64).sqrt()
+        };
+        let (best, s) = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, (m, w))| (i, score(m, *w)))
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+            .expect("candidates is not empty");
+        if s <= 0.0 && !tours.is_empty() {
+            break;
+        }
+        let (m, _) = candidates.remove(best);
+        tours.push(propose(m, a, &value, &pattern_of, s));
+        // Gaps this tour works on count for less in the next pick.
+        for c in &m.competencies {
+            if let Some(v) = value.get_mut(c.as_str()) {
+                *v /= 2.0;
+            }
+        }
+    }
+
+    Plan {
+        level: a.level.id.clone(),
+        stage: a.stage.clone(),
+        action_plan: action_plan(engine, a, &tours),
+        playbooks: playbooks(engine, a),
+        tours,
+    }
+}
+
+fn propose(
+    m: &Mission,
+    a: &Assessment,
+    value: &HashMap<&str, f64>,
+    pattern_of: &HashMap<&str, &str>,
+    score: f64,
+) -> ProposedTour {
+    let mut why = Vec::new();
+    for c in &m.competencies {
+        if let Some(r) = a.competencies.iter().find(|r| &r.id == c)
+            && r.gap > 0
+        {
+            why.push(format!(
+                "{}: now L{}, the next level expects L{}",
+                r.name, r.current, r.target
+            ));
+        }
+        if let Some(p) = pattern_of.get(c.as_str()) {
+            let line = format!("works on the stall pattern \"{p}\"");
+            if !why.contains(&line) {
+                why.push(line);
+            }
+        }
+    }
+    if why.is_empty() {
+        why.push(format!(
+            "builds the {} the {} stage asks for",
+            m.competencies.join(", "),
+            a.stage
+        ));
+    }
+    let _ = value;
+    ProposedTour {
+        id: m.id.clone(),
+        title: m.title.clone(),
+        tour: m.tour.clone(),
+        mission: m.mission.clone(),
+        success_criteria: m.success_criteria.clone(),
+        horizon_months: m.horizon_months,
+        person_gains: m.person_gains.clone(),
+        company_gains: m.company_gains.clone(),
+        checkin_every_weeks: m.checkin_every_weeks,
+        competencies: m.competencies.clone(),
+        milestone: m.milestone.clone(),
+        why,
+        score: crate::round2(score),
+    }
+}
+
+fn action_plan(engine: &Engine<'_>, a: &Assessment, tours: &[ProposedTour]) -> ActionPlan {
+    let gap = |ids: &[String]| -> u32 {
+        ids.iter()
+            .filter_map(|id| a.competencies.iter().find(|c| &c.id == id))
+            .map(|c| c.gap)
+            .sum()
+    };
+    let mut plan = ActionPlan {
+        next_3_months: Vec::new(),
+        next_6_to_12_months: Vec::new(),
+        next_2_to_3_years: Vec::new(),
+    };
+    for p in a
+        .stall_patterns
+        .iter()
+        .filter(|p| p.severity >= Severity::Medium)
+    {
+        plan.next_3_months.push(ActionItem {
+            text: first_sentence(&p.advice),
+            why: format!("the record shows the stall pattern \"{}\"", p.name),
+            source: p.id.clone(),
+            competencies: Vec::new(),
+        });
+    }
+    if let Some(t) = tours.first() {
+        plan.next_6_to_12_months.push(ActionItem {
+            text: format!("Agree and start the tour \"{}\" with your manager: {} months, check-ins every {} weeks.", t.title, t.horizon_months, t.checkin_every_weeks),
+            why: t.why.first().cloned().unwrap_or_default(),
+            source: t.id.clone(),
+            competencies: t.competencies.clone(),
+        });
+    }
+    let next = (a.level.number + 1).min(engine.max_level());
+    if let Some(stage) = engine.stage_of(next).filter(|s| s.id != a.stage) {
+        plan.next_2_to_3_years.push(ActionItem {
+            text: format!(
+                "Reach the {} stage; its milestone: {}",
+                stage.name,
+                stage.milestone.trim()
+            ),
+            why: format!("the next step up from {}", a.level.id),
+            source: stage.id.clone(),
+            competencies: Vec::new(),
+        });
+    }
+    for horizon in &engine.framework.action_plan {
+        let slot = match horizon.id.as_str() {
+            "next_3_months" => &mut plan.next_3_months,
+            "next_6_to_12_months" => &mut plan.next_6_to_12_months,
+            "next_2_to_3_years" => &mut plan.next_2_to_3_years,
+            _ if horizon.months.max.unwrap_or(u32::MAX) <= 3 => &mut plan.next_3_months,
+            _ if horizon.months.max.unwrap_or(u32::MAX) <= 12 => &mut plan.next_6_to_12_months,
+            _ => &mut plan.next_2_to_3_years,
+        };
+        let mut steps: Vec<_> = horizon.steps.iter().collect();
+        steps.sort_by_key(|s| std::cmp::Reverse(gap(&s.competencies)));
+        for s in steps {
+            let g = gap(&s.competencies);
+            let why = if g > 0 {
+                let names: Vec<String> = s
+                    .competencies
+                    .iter()
+                    .filter_map(|id| a.competencies.iter().find(|c| &c.id == id && c.gap > 0))
+                    .map(|c| c.name.to_lowercase())
+                    .collect();
+                format!("closes gaps in {}", names.join(", "))
+            } else {
+                "keeps strengths growing".to_string()
+            };
+            slot.push(ActionItem {
+                text: s.text.clone(),
+                why,
+                source: s.id.clone(),
+                competencies: s.competencies.clone(),
+            });
+        }
+    }
+    plan
+}
+
+/// The CTO playbooks for someone in the seat, at VP level or close to CTO readiness.
+fn playbooks(engine: &Engine<'_>, a: &Assessment) -> Vec<ctopath_framework::Playbook> {
+    let top_stage = engine
+        .stage_of(engine.max_level())
+        .map(|s| s.id.as_str())
+        .unwrap_or("cto");
+    let near = a.readiness.cto >= NEAR_CTO;
+    engine
+        .framework
+        .playbooks
+        .iter()
+        .filter(|p| {
+            p.applies_to.contains(&a.stage) || near && p.applies_to.iter().any(|s| s == top_stage)
+        })
+        .cloned()
+        .collect()
+}
+
+fn first_sentence(text: &str) -> String {
+    let t = text.trim();
+    match t.find(". ") {
+        Some(i) => t[..=i].to_string(),
+        None => t.to_string(),
+    }
+}

@@ -1,0 +1,185 @@
+//! The level one position shows: the title read through the lexicon, capped by the size
+//! of the organisation, set against the scope the position evidently carries, and
+//! bounded by the experience the person had by then.
+//!
+//! Title and scope are two witnesses. When they agree within a level, the title stands.
+//! When the scope is two or more levels larger, the scope wins: an acting manager of
+//! twelve works at a manager's level whatever the card says. When the title claims two
+//! or more levels beyond the scope shown, the position is read one level above its
+//! scope.
+
+use crate::Engine;
+use crate::career::Pos;
+use crate::model::Evidence;
+
+#[derive(Debug, Clone, Default)]
+pub struct LevelReading {
+    pub level: u32,
+    pub title_level: Option<u32>,
+    /// Title level after the organisation-size cap.
+    pub capped_title: Option<u32>,
+    pub scope_level: Option<u32>,
+    /// The title and the scope were both read and agree within one level.
+    pub agrees: bool,
+    /// Lowered by the experience the person had at the time.
+    pub experience_capped: bool,
+    pub evidence: Vec<Evidence>,
+}
+
+pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> LevelReading {
+    let mut r = LevelReading::default();
+    let label = pos.label();
+    let title_field = title_source(pos);
+
+    if let Some(m) = &pos.evidence.title_match
+        && let Some(n) = engine.number_of(&m.level)
+    {
+        r.title_level = Some(n);
+        let acting = if m.acting { " (acting)" } else { "" };
+        r.evidence.push(Evidence::new(
+            "title",
+            format!(
+                "\"{}\" reads as {} ({}){acting}",
+                pos.position.title.as_deref().unwrap_or_default(),
+                m.level,
+                engine.level_title(n, m.route.as_deref()),
+            ),
+            title_field.clone(),
+        ));
+        let mut capped = n;
+        if let Some((cap, org)) = title_cap(engine, pos)
+            && cap < n
+        {
+            capped = cap;
+            let (engineers, source) = org;
+            r.evidence.push(Evidence::new(
+                "org_size",
+                format!(
+                    "an engineering organisation of {engineers} is too small for the title to mean more than {}",
+                    engine.level_id(cap)
+                ),
+                source,
+            ));
+        }
+        r.capped_title = Some(capped);
+    }
+
+    if let Some((n, note, sources)) = scope_level(engine, pos) {
+        r.scope_level = Some(n);
+        r.evidence.push(Evidence::new(
+            "scope",
+            format!("{label}: {note} → {}", engine.level_id(n)),
+            sources.join(", "),
+        ));
+    }
+
+    let level = match (r.capped_title, r.scope_level) {
+        (Some(t), Some(s)) => {
+            r.agrees = t.abs_diff(s) <= 1;
+            if r.agrees {
+                t
+            } else if s > t {
+                s
+            } else {
+                s + 1
+            }
+        }
+        (Some(t), None) => t,
+        (None, Some(s)) => s.max(untitled_level(engine, years_by_end)),
+        (None, None) => {
+            let n = untitled_level(engine, years_by_end);
+            r.evidence.push(Evidence::new(
+                "experience",
+                format!(
+                    "{label}: no title the lexicon knows and no scope stated; {years_by_end:.1} years of experience by then suggest {}",
+                    engine.level_id(n)
+                ),
+                title_field,
+            ));
+            n
+        }
+    };
+    let plausible = engine.max_level_for_years(years_by_end);
+    r.level = if level > plausible {
+        r.experience_capped = true;
+        r.evidence.push(Evidence::new(
+            "experience",
+            format!(
+                "{years_by_end:.1} years of experience by then is too little for {}; read as {}",
+                engine.level_id(level),
+                engine.level_id(plausible)
+            ),
+            pos.evidence.path.clone(),
+        ));
+        plausible
+    } else {
+        level
+    };
+    r
+}
+
+fn title_source(pos: &Pos<'_>) -> String {
+    let field = if pos.evidence.path.starts_with("work[") {
+        "position"
+    } else {
+        "title"
+    };
+    format!("{}.{field}", pos.evidence.path)
+}
+
+/// The cap on a title from the size of the engineering organisation, with the size and
+/// where it was stated.
+fn title_cap(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, (u32, String))> {
+    let rules = engine.rules()?;
+    let org = pos.evidence.scope.org_engineers.as_ref()?;
+    rules
+        .title_caps
+        .iter()
+        .filter(|c| org.value <= c.max_engineers)
+        .filter_map(|c| engine.number_of(&c.level))
+        .min()
+        .map(|cap| (cap, (org.value, org.source.clone())))
+}
+
+/// The highest level whose scope rule holds, with the rule's note and the sources of
+/// the values it used.
+fn scope_level(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, String, Vec<String>)> {
+    let rules = engine.rules()?;
+    let mut best: Option<(u32, String, Vec<String>)> = None;
+    for rule in &rules.scope_levels {
+        let Some(n) = engine.number_of(&rule.level) else {
+            continue;
+        };
+        if best.as_ref().is_some_and(|b| b.0 >= n) {
+            continue;
+        }
+        let mut sources = Vec::new();
+        let holds = rule.all.iter().all(|c| match pos.measure(c.measure) {
+            Some((v, src)) if v >= c.at_least => {
+                if !sources.contains(&src) {
+                    sources.push(src);
+                }
+                true
+            }
+            _ => false,
+        });
+        if holds {
+            best = Some((n, rule.note.clone(), sources));
+        }
+    }
+    best
+}
+
+/// The level years of experience alone suggest.
+fn untitled_level(engine: &Engine<'_>, years: f64) -> u32 {
+    engine
+        .rules()
+        .and_then(|r| {
+            r.untitled_levels
+                .iter()
+                .filter(|s| s.years <= years)
+                .filter_map(|s| engine.number_of(&s.level))
+                .max()
+        })
+        .unwrap_or(1)
+}

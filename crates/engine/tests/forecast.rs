@@ -1,0 +1,143 @@
+//! The forecast is calibrated to the source texts' ranges and reproducible by seed.
+
+use ctopath_engine::{Engine, Options, Quantiles};
+use ctopath_framework::builtin;
+use ctopath_profile::PartialDate;
+use serde_json::json;
+
+fn forecast_for(profile: serde_json::Value, seed: u64, runs: u32) -> ctopath_engine::Forecast {
+    let bytes = serde_json::to_vec(&profile).unwrap();
+    let p = ctopath_profile::load("test.json", &bytes, builtin::framework())
+        .unwrap()
+        .profile;
+    let engine = Engine::new(builtin::framework());
+    let options = Options {
+        today: PartialDate::parse("2026-11-21").unwrap(),
+        runs,
+        seed,
+    };
+    engine.assess(&p, &options).forecast
+}
+
+/// Someone starting out today: the whole road is ahead.
+fn starter(org_stage: &str, extra: serde_json::Value) -> serde_json::Value {
+    let mut position = json!({
+        "title": "Junior Software Engineer",
+        "organisation": "Example",
+        "org_stage": org_stage,
+        "start": "2026-11-01",
+    });
+    if let (Some(p), Some(e)) = (position.as_object_mut(), extra.as_object()) {
+        p.extend(e.clone());
+    }
+    json!({ "ctopath": 1, "positions": [position] })
+}
+
+fn within(q: &Quantiles, lo: (f64, f64), hi: (f64, f64)) -> bool {
+    (lo.0..=lo.1).contains(&q.p10) && (hi.0..=hi.1).contains(&q.p90)
+}
+
+#[test]
+fn a_whole_typical_career_takes_8_to_15_years() {
+    let f = forecast_for(starter("scaleup", json!({})), 1, 20_000);
+    assert_eq!(f.environment, "typical");
+    assert!(
+        within(&f.years_to_cto, (7.0, 9.0), (14.0, 16.0)),
+        "{:?}",
+        f.years_to_cto
+    );
+}
+
+#[test]
+fn enterprise_takes_12_to_18_and_an_early_hypergrowth_startup_5_to_8() {
+    let f = forecast_for(starter("enterprise", json!({})), 1, 20_000);
+    assert_eq!(f.environment, "enterprise");
+    assert!(
+        within(&f.years_to_cto, (11.0, 13.0), (17.0, 19.0)),
+        "{:?}",
+        f.years_to_cto
+    );
+
+    let growth =
+        json!({ "growth": { "engineers_start": 4, "engineers_end": 40, "hypergrowth": true } });
+    let f = forecast_for(starter("startup", growth), 1, 20_000);
+    assert_eq!(f.environment, "startup");
+    assert!(
+        within(&f.years_to_cto, (4.3, 5.7), (7.3, 8.7)),
+        "{:?}",
+        f.years_to_cto
+    );
+}
+
+#[test]
+fn vp_comes_before_cto_and_stages_add_up() {
+    let f = forecast_for(starter("scaleup", json!({})), 3, 10_000);
+    assert!(f.years_to_vp_engineering.p50 < f.years_to_cto.p50);
+    let ids: Vec<&str> = f.stages.iter().map(|s| s.stage.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "individual_contributor",
+            "tech_lead",
+            "manager_director",
+            "vp_engineering"
+        ]
+    );
+    let medians: f64 = f.stages.iter().map(|s| s.years.p50).sum();
+    assert!(
+        (medians - f.years_to_cto.p50).abs() < 2.0,
+        "{medians} vs {:?}",
+        f.years_to_cto
+    );
+}
+
+#[test]
+fn the_same_seed_gives_the_same_forecast_and_another_seed_differs() {
+    let p = starter("scaleup", json!({}));
+    let a = forecast_for(p.clone(), 42, 10_000);
+    let b = forecast_for(p.clone(), 42, 10_000);
+    let c = forecast_for(p, 43, 997);
+    assert_eq!(a, b);
+    assert_eq!(a.runs, 10_000);
+    assert_eq!(c.runs, 997);
+    assert_ne!(a.years_to_cto, c.years_to_cto);
+}
+
+#[test]
+fn decelerators_lengthen_and_accelerators_shorten_the_road() {
+    let base = forecast_for(starter("scaleup", json!({})), 5, 10_000);
+    let faster = forecast_for(
+        starter(
+            "scaleup",
+            json!({ "cross_functional": true, "growth": { "hypergrowth": true } }),
+        ),
+        5,
+        10_000,
+    );
+    assert!(
+        faster.factors.iter().filter(|f| f.applied).count() >= 2,
+        "{:?}",
+        faster.factors
+    );
+    assert!(faster.years_to_cto.p50 < base.years_to_cto.p50 * 0.8);
+}
+
+#[test]
+fn a_cto_has_zero_years_to_go() {
+    let p = json!({ "ctopath": 1, "positions": [{
+        "title": "CTO", "organisation": "Big", "org_engineers": 300, "start": "2015-01",
+        "managers_reporting": 6, "board_exposure": true
+    }, {
+        "title": "VP of Engineering", "organisation": "Other", "start": "2008-01", "end": "2014-12"
+    }]});
+    let f = forecast_for(p, 1, 10_000);
+    assert_eq!(
+        f.years_to_cto,
+        Quantiles {
+            p10: 0.0,
+            p50: 0.0,
+            p90: 0.0
+        }
+    );
+    assert!(f.stages.is_empty());
+}

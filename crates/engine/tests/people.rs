@@ -1,0 +1,339 @@
+//! The regression suite: labelled people from `examples/`, each with what a careful
+//! reader of the source texts would conclude about them.
+
+use ctopath_engine::{Assessment, Engine, Options, Plan, Severity, SignalStatus};
+use ctopath_framework::builtin;
+use ctopath_profile::PartialDate;
+
+fn load(file: &str) -> ctopath_profile::Profile {
+    let path = format!("{}/../../examples/{file}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    ctopath_profile::load(file, &bytes, builtin::framework())
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
+        .profile
+}
+
+fn assess(file: &str) -> Assessment {
+    let engine = Engine::new(builtin::framework());
+    let options = Options::new(PartialDate::parse("2026-11-21").unwrap());
+    engine.assess(&load(file), &options)
+}
+
+fn plan(file: &str) -> (Assessment, Plan) {
+    let engine = Engine::new(builtin::framework());
+    let options = Options::new(PartialDate::parse("2026-11-21").unwrap());
+    let profile = load(file);
+    let a = engine.assess(&profile, &options);
+    let p = engine.plan(&profile, &a);
+    (a, p)
+}
+
+fn flagged(a: &Assessment) -> Vec<&str> {
+    a.stall_patterns.iter().map(|p| p.id.as_str()).collect()
+}
+
+fn severity(a: &Assessment, id: &str) -> Option<Severity> {
+    a.stall_patterns
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| p.severity)
+}
+
+fn best_path(a: &Assessment) -> &str {
+    &a.path_fit[0].id
+}
+
+#[test]
+fn new_graduate_starts_at_the_bottom_with_a_long_road() {
+    let a = assess("resumes/new-graduate.json");
+    assert_eq!(a.level.id, "L1");
+    assert_eq!(
+        (a.tour.as_str(), a.stage.as_str()),
+        ("rotational", "individual_contributor")
+    );
+    assert!(flagged(&a).is_empty(), "{:?}", flagged(&a));
+    let f = &a.forecast.years_to_cto;
+    // The typical road is 8-15 years; a year and a bit of it is behind her.
+    assert!(f.p10 >= 5.5 && f.p90 <= 15.0 && f.p50 > 8.0, "{f:?}");
+    assert!(a.readiness.cto < 0.1);
+}
+
+#[test]
+fn long_time_ic_is_told_the_ic_years_are_stalling_them() {
+    let a = assess("profiles/long-time-ic.yaml");
+    assert_eq!(a.level.id, "L3");
+    assert_eq!(severity(&a, "ic_too_long"), Some(Severity::High));
+    assert_eq!(a.leadership_years, 0.0);
+    let decel = a
+        .forecast
+        .factors
+        .iter()
+        .find(|f| f.id == "long_pure_technical")
+        .unwrap();
+    assert!(
+        decel.applied,
+        "the forecast slows for long pure-technical careers"
+    );
+    assert_eq!(a.forecast.environment, "enterprise");
+    assert!(a.forecast.years_to_cto.p50 > 10.0);
+    assert_eq!(best_path(&a), "corporate_ladder");
+}
+
+#[test]
+fn tech_lead_is_l4_in_the_tech_lead_stage() {
+    let a = assess("profiles/tech-lead.yaml");
+    assert_eq!(a.level.id, "L4");
+    assert_eq!(
+        (a.tour.as_str(), a.stage.as_str()),
+        ("transformational", "tech_lead")
+    );
+    assert!(!flagged(&a).contains(&"ic_too_long"));
+    // Manager ratings are used where given, and marked as such.
+    let sd = a
+        .competencies
+        .iter()
+        .find(|c| c.id == "system_design")
+        .unwrap();
+    assert_eq!((sd.current, sd.basis.as_str()), (4, "rated"));
+    let hiring = a.competencies.iter().find(|c| c.id == "hiring").unwrap();
+    assert_eq!(hiring.current, 3, "the peer rating of L3 counts");
+}
+
+#[test]
+fn director_in_hypergrowth_is_l7_and_one_step_from_vp() {
+    let a = assess("profiles/director-hypergrowth.yaml");
+    assert_eq!(a.level.id, "L7");
+    assert_eq!(a.stage, "manager_director");
+    assert!(a.level.confidence >= 0.8, "title and scope agree");
+    assert!(a.forecast.years_to_vp_engineering.p50 < a.forecast.years_to_cto.p50);
+    let hyper = a
+        .forecast
+        .factors
+        .iter()
+        .find(|f| f.id == "hypergrowth")
+        .unwrap();
+    assert!(hyper.applied);
+    assert!(!flagged(&a).contains(&"ignoring_business"));
+    assert!(!flagged(&a).contains(&"avoiding_people_decisions"));
+}
+
+#[test]
+fn vp_who_presents_to_the_board_is_foundational_and_close_to_cto() {
+    let a = assess("profiles/vp-board.yaml");
+    assert_eq!(a.level.id, "L8");
+    assert_eq!(
+        (a.tour.as_str(), a.stage.as_str()),
+        ("foundational", "vp_engineering")
+    );
+    assert_eq!(a.forecast.years_to_vp_engineering.p90, 0.0);
+    assert!(a.forecast.years_to_cto.p50 > 0.0 && a.forecast.years_to_cto.p90 <= 3.5);
+    assert!(a.readiness.cto > 0.6);
+    assert!(flagged(&a).is_empty(), "{:?}", flagged(&a));
+    let metrics = a
+        .signals
+        .iter()
+        .find(|s| s.id == "names_business_metrics")
+        .unwrap();
+    assert_eq!(metrics.status, SignalStatus::Present);
+}
+
+#[test]
+fn cofounder_cto_of_a_tiny_startup_is_not_l10() {
+    let a = assess("profiles/cofounder-tiny.yaml");
+    assert!(a.level.number <= 5, "{}", a.level.id);
+    assert_eq!(a.level.title_level.as_deref(), Some("L10"));
+    assert!(
+        a.level.evidence.iter().any(|e| e.kind == "org_size"),
+        "the cap is explained"
+    );
+    assert!(a.forecast.years_to_cto.p50 > 2.0);
+    let top: Vec<&str> = a.path_fit.iter().take(2).map(|p| p.id.as_str()).collect();
+    assert!(
+        top.contains(&"founding_engineer") && top.contains(&"cofounder"),
+        "{top:?}"
+    );
+    assert!(!flagged(&a).contains(&"chasing_titles"));
+    assert!(!flagged(&a).contains(&"founder_scaling_ceiling"));
+}
+
+#[test]
+fn enterprise_cto_is_there() {
+    let a = assess("profiles/enterprise-cto.yaml");
+    assert_eq!(a.level.id, "L10");
+    assert_eq!(a.stage, "cto");
+    let f = &a.forecast.years_to_cto;
+    assert_eq!((f.p10, f.p50, f.p90), (0.0, 0.0, 0.0));
+    assert_eq!(a.readiness.cto, 1.0);
+    assert!(a.role_fit.cto > 0.6);
+    let (_, plan) = plan("profiles/enterprise-cto.yaml");
+    let ids: Vec<&str> = plan.playbooks.iter().map(|p| p.id.as_str()).collect();
+    for id in [
+        "first_90_days",
+        "year_one_mandate",
+        "allocation_70_20_10",
+        "sustainability_kpis",
+        "calendar_40_30_30",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+}
+
+#[test]
+fn quality_engineering_history_gives_the_qe_route() {
+    let a = assess("profiles/qe-leader.yaml");
+    assert_eq!(a.route, "quality_engineering");
+    assert_eq!(a.level.id, "L5");
+    assert_eq!(a.level.title, "QE Manager");
+}
+
+#[test]
+fn title_chaser_is_flagged_and_read_by_scope() {
+    let a = assess("resumes/title-chaser.json");
+    assert!(
+        a.level.number <= 5,
+        "a VP of four engineers is not L8: {}",
+        a.level.id
+    );
+    let chasing = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "chasing_titles")
+        .expect("chasing titles");
+    assert!(chasing.evidence.len() >= 2);
+    assert!(
+        chasing
+            .evidence
+            .iter()
+            .all(|e| e.source.starts_with("work["))
+    );
+}
+
+#[test]
+fn manager_without_the_title_is_read_above_the_title_in_a_dead_end() {
+    let a = assess("profiles/manager-without-title.yaml");
+    assert_eq!(a.level.title_level.as_deref(), Some("L3"));
+    assert!(a.level.number >= 5, "acting manager of 12: {}", a.level.id);
+    assert_eq!(severity(&a, "dead_end_environment"), Some(Severity::High));
+    assert!(!flagged(&a).contains(&"ic_too_long"));
+}
+
+#[test]
+fn fractional_cto_fits_the_fractional_path() {
+    let a = assess("profiles/fractional-cto.yaml");
+    assert_eq!(best_path(&a), "fractional_cto");
+    assert!(
+        a.level.number >= 7,
+        "a former VP keeps most of that level: {}",
+        a.level.id
+    );
+    assert!(a.level.number < 10);
+}
+
+#[test]
+fn ml_domain_expert_fits_the_domain_path_without_a_dead_end() {
+    let a = assess("resumes/ml-domain-expert.json");
+    assert_eq!(best_path(&a), "domain_expert");
+    assert!((5..=6).contains(&a.level.number), "{}", a.level.id);
+    assert!(
+        !flagged(&a).contains(&"dead_end_environment"),
+        "a principal steering teams is doing the job"
+    );
+    assert!(!flagged(&a).contains(&"ic_too_long"));
+}
+
+#[test]
+fn founder_near_one_hundred_engineers_meets_the_scaling_ceiling() {
+    let a = assess("profiles/founder-at-ceiling.yaml");
+    assert!(flagged(&a).contains(&"founder_scaling_ceiling"));
+    assert!(flagged(&a).contains(&"too_deep_in_implementation"));
+    let ceiling = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "founder_scaling_ceiling")
+        .unwrap();
+    assert!(ceiling.evidence.iter().any(|e| e.text.contains("95")));
+}
+
+#[test]
+fn every_flagged_pattern_and_the_level_carry_evidence_pointing_into_the_input() {
+    for file in [
+        "resumes/new-graduate.json",
+        "resumes/title-chaser.json",
+        "resumes/ml-domain-expert.json",
+        "resumes/maya-okafor.json",
+        "profiles/long-time-ic.yaml",
+        "profiles/manager-without-title.yaml",
+        "profiles/founder-at-ceiling.yaml",
+    ] {
+        let a = assess(file);
+        assert!(!a.level.evidence.is_empty(), "{file}");
+        for p in &a.stall_patterns {
+            assert!(!p.evidence.is_empty(), "{file}: {}", p.id);
+            for e in &p.evidence {
+                assert!(
+                    ["work", "positions", "basics", "achievements", "ratings"]
+                        .iter()
+                        .any(|r| e.source.starts_with(r)),
+                    "{file}: {} cites {:?}",
+                    p.id,
+                    e.source
+                );
+            }
+        }
+        for s in &a.signals {
+            assert!(!s.evidence.is_empty(), "{file}: {}", s.id);
+        }
+    }
+}
+
+#[test]
+fn plans_propose_one_to_three_measurable_tours_for_the_stage() {
+    for file in [
+        "resumes/new-graduate.json",
+        "profiles/tech-lead.yaml",
+        "profiles/vp-board.yaml",
+        "profiles/long-time-ic.yaml",
+    ] {
+        let (a, p) = plan(file);
+        assert!((1..=3).contains(&p.tours.len()), "{file}");
+        for t in &p.tours {
+            assert!(
+                (3..=5).contains(&t.success_criteria.len()),
+                "{file}: {}",
+                t.id
+            );
+            assert!(t.success_criteria.iter().all(|c| !c.measure.is_empty()));
+            assert!(t.horizon_months > 0 && t.checkin_every_weeks > 0);
+            assert!(!t.why.is_empty());
+            let m = builtin::framework()
+                .missions
+                .iter()
+                .find(|m| m.id == t.id)
+                .unwrap();
+            let next = builtin::framework()
+                .levels
+                .iter()
+                .find(|l| l.number == a.level.number + 1);
+            let stage_of = |lvl: &str| {
+                builtin::framework()
+                    .stages
+                    .iter()
+                    .find(|s| s.levels.iter().any(|x| x == lvl))
+                    .map(|s| s.id.clone())
+            };
+            let ok = m.stages.contains(&a.stage)
+                || next
+                    .and_then(|n| stage_of(&n.id))
+                    .is_some_and(|s| m.stages.contains(&s));
+            assert!(ok, "{file}: {} is not for stage {}", t.id, a.stage);
+        }
+        assert!(!p.action_plan.next_3_months.is_empty());
+        assert!(!p.action_plan.next_6_to_12_months.is_empty());
+        assert!(!p.action_plan.next_2_to_3_years.is_empty());
+    }
+    // The long-time IC's plan starts with the pattern that stalls them.
+    let (_, p) = plan("profiles/long-time-ic.yaml");
+    assert_eq!(p.action_plan.next_3_months[0].source, "ic_too_long");
+    let (_, p) = plan("resumes/new-graduate.json");
+    assert!(p.playbooks.is_empty(), "no CTO playbooks for a graduate");
+}
