@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::engine_args::*;
 pub use crate::profile_args::*;
 
 #[derive(Debug, Parser)]
@@ -43,6 +44,23 @@ pub enum Command {
     Achievement(AchievementCommand),
     /// Record a competency rating: by yourself, your manager or a peer
     Rate(RateArgs),
+    /// Where you stand: level, tour, stage, route, competency gaps, stall patterns, signals,
+    /// readiness, forecast and fit, each with its evidence
+    #[command(
+        after_help = "Examples:\n  ctopath assess\n  ctopath assess --profile resume.json --format json\n  ctopath assess --as-of 2026-06-30 --format md > review.md\n\nWith the store (no --profile), each run is kept as a snapshot so `ctopath status` can show what moved."
+    )]
+    Assess(AssessArgs),
+    /// Your next tours of duty (mission, measurable success criteria, horizon, check-ins),
+    /// a 3-month / 1-year / 2-3-year action plan and, near the top, the CTO playbooks
+    #[command(after_help = "Examples:\n  ctopath plan\n  ctopath plan --profile me.yaml --format md > plan.md")]
+    Plan(PlanArgs),
+    /// How long the road is: P10/P50/P90 years to VP Engineering and to CTO, per stage,
+    /// from a seeded Monte Carlo model of the framework's timeline
+    #[command(after_help = "Examples:\n  ctopath forecast\n  ctopath forecast --runs 100000 --seed 7 --format json")]
+    Forecast(PlanArgs),
+    /// Work on many people at once (JSON Lines in, JSON Lines out)
+    #[command(subcommand)]
+    Batch(BatchCommand),
 }
 
 #[derive(Debug, Subcommand)]

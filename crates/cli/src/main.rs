@@ -5,6 +5,7 @@ mod cli;
 mod clock;
 mod commands;
 mod diagnostic;
+mod engine_args;
 mod error;
 mod io;
 mod profile_args;

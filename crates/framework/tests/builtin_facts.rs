@@ -545,3 +545,9 @@ fn title_lexicon_covers_common_titles() {
     }
     assert!(phrases.iter().all(|p| *p == p.to_lowercase()));
 }
+
+#[test]
+fn the_embedded_json_is_the_validated_yaml() {
+    let from_yaml = ctopath_framework::builtin::framework_from_yaml().expect("the YAML is valid");
+    assert_eq!(&from_yaml, fw());
+}

@@ -20,6 +20,8 @@ pub use problem::{LocatedProblem, Problem, RuleCode};
 pub use source_map::SourceMap;
 pub use suggest::edit_distance;
 
+use std::sync::OnceLock;
+
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -62,13 +64,18 @@ impl Default for Limits {
 }
 
 /// A parsed input file: its tree of values and where each field came from.
+///
+/// For JSON the source map is built on first use: most documents are valid and never
+/// need a line:column, and building it costs more than parsing the JSON itself.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// How the file is named in messages (usually its path).
     pub name: String,
     pub format: Format,
     pub value: Value,
-    pub source_map: SourceMap,
+    /// The text, kept while the source map has not been built.
+    text: Option<String>,
+    source_map: OnceLock<SourceMap>,
 }
 
 /// Picks the format from the first meaningful character: JSON documents open with
@@ -85,23 +92,77 @@ pub fn detect_format(text: &str) -> Format {
 pub fn parse(name: &str, bytes: &[u8], limits: Limits) -> Result<Document, InputError> {
     let text = check_text(name, bytes, limits)?;
     let format = detect_format(text);
-    // The source map pass also enforces the depth limit, before any recursive
+    if format == Format::Json {
+        // serde_json stops at its own recursion limit without overflowing the stack;
+        // the tighter limit is checked on the parsed tree.
+        let value = parse_json(name, text).map_err(|e| too_deep_if_nesting(e, limits))?;
+        if depth(&value) > limits.max_depth {
+            // The source map pass finds where the nesting goes too deep.
+            SourceMap::build(name, text, limits.max_depth)?;
+            return Err(InputError::TooDeep {
+                file: name.to_string(),
+                limit: limits.max_depth,
+                location: None,
+            });
+        }
+        return Ok(Document {
+            name: name.to_string(),
+            format,
+            value,
+            text: Some(text.to_string()),
+            source_map: OnceLock::new(),
+        });
+    }
+    // The source map pass also enforces the depth limit, before the recursive YAML
     // deserialiser sees the input.
     let source_map = SourceMap::build(name, text, limits.max_depth)?;
-    let value = match format {
-        Format::Json => parse_json(name, text),
-        Format::Yaml => parse_yaml(name, text, limits),
-    }
-    .map_err(|e| too_deep_if_nesting(e, limits))?;
+    let value = parse_yaml(name, text, limits).map_err(|e| too_deep_if_nesting(e, limits))?;
     Ok(Document {
         name: name.to_string(),
         format,
         value,
-        source_map,
+        text: None,
+        source_map: OnceLock::from(source_map),
     })
 }
 
+/// Nesting depth of a parsed tree, without recursion.
+fn depth(value: &Value) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(value, 0usize)];
+    while let Some((v, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        match v {
+            Value::Array(items) => stack.extend(items.iter().map(|x| (x, d + 1))),
+            Value::Object(map) => stack.extend(map.values().map(|x| (x, d + 1))),
+            _ => {}
+        }
+    }
+    deepest
+}
+
 impl Document {
+    /// A document made from a value that has no text behind it: paths, no locations.
+    pub fn from_value(name: &str, format: Format, value: Value) -> Document {
+        Document {
+            name: name.to_string(),
+            format,
+            value,
+            text: None,
+            source_map: OnceLock::from(SourceMap::default()),
+        }
+    }
+
+    /// Where each field sits in the text.
+    pub fn source_map(&self) -> &SourceMap {
+        self.source_map.get_or_init(|| {
+            self.text
+                .as_deref()
+                .and_then(|t| SourceMap::build(&self.name, t, usize::MAX).ok())
+                .unwrap_or_default()
+        })
+    }
+
     /// Deserialises the document into `T`, reporting the failing field's path and
     /// location when the shape is wrong.
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T, FieldError> {
@@ -114,7 +175,7 @@ impl Document {
             {
                 path = path.child(&field);
             }
-            let location = self.source_map.locate(&path);
+            let location = self.source_map().locate(&path);
             FieldError {
                 file: self.name.clone(),
                 path,
@@ -126,7 +187,7 @@ impl Document {
 
     /// Where the field at `path` sits in the file, or its nearest ancestor.
     pub fn locate(&self, path: &FieldPath) -> Option<Location> {
-        self.source_map.locate(path)
+        self.source_map().locate(path)
     }
 }
 

@@ -1,10 +1,13 @@
 //! One module per command group; each turns parsed arguments into output.
 
+mod assess;
+mod batch;
 mod edit;
 mod framework;
+mod generate;
 mod profile;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{BatchCommand, Cli, Command};
 use crate::error::CliResult;
 use profile::Globals;
 
@@ -19,5 +22,10 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Position(cmd) => edit::position(cmd, &g),
         Command::Achievement(cmd) => edit::achievement(cmd, &g),
         Command::Rate(args) => edit::rate(args, &g),
+        Command::Assess(args) => assess::assess(args, &g),
+        Command::Plan(args) => assess::plan(args, &g),
+        Command::Forecast(args) => assess::forecast(args, &g),
+        Command::Batch(BatchCommand::Assess(args)) => batch::assess(args),
+        Command::Batch(BatchCommand::Generate(args)) => generate::generate(args),
     }
 }

@@ -1,5 +1,6 @@
 //! Terminal views (tables). Markdown and HTML live in the render crate.
 
+pub mod assessment;
 pub mod evidence;
 pub mod framework;
 pub mod profile;

@@ -28,7 +28,7 @@ pub use types::*;
 pub(crate) use import::import;
 pub(crate) use shape::{check_kept_sections, describe as describe_value};
 
-use ctopath_source::{Document, FieldError, Format, SourceMap};
+use ctopath_source::{Document, FieldError, Format};
 use serde_json::Value;
 
 use crate::Profile;
@@ -37,11 +37,6 @@ use crate::Profile;
 /// (`work[0].name`); they carry no line:column, since there is no text to point
 /// into — [`crate::load`] gives both when it has the file.
 pub fn from_json_resume(value: &Value) -> Result<Profile, FieldError> {
-    let document = Document {
-        name: "<JSON Resume>".to_string(),
-        format: Format::Json,
-        value: value.clone(),
-        source_map: SourceMap::default(),
-    };
+    let document = Document::from_value("<JSON Resume>", Format::Json, value.clone());
     import(&document).map(|imported| imported.profile)
 }

@@ -1,0 +1,238 @@
+//! The assessment and the plan as Markdown: where the person stands and why, the gaps,
+//! the stall patterns with advice, the forecast, the fit, and the next tours.
+
+use std::fmt::Write as _;
+
+use ctopath_engine::{Assessment, Evidence, Plan, Quantiles};
+
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// `L5` for a level number, `—` for 0 (no sign yet).
+pub fn level_label(n: u32) -> String {
+    if n == 0 {
+        "—".to_string()
+    } else {
+        format!("L{n}")
+    }
+}
+
+/// `8.5 years (6.9–11.2)`: the median and the P10–P90 range.
+pub fn years_range(q: &Quantiles) -> String {
+    if q.p90 == 0.0 {
+        "already there".to_string()
+    } else {
+        format!("{:.1} years ({:.1}–{:.1})", q.p50, q.p10, q.p90)
+    }
+}
+
+fn evidence_list(out: &mut String, evidence: &[Evidence]) {
+    for e in evidence {
+        let _ = writeln!(out, "- {} _(`{}`)_", e.text, e.source);
+    }
+}
+
+/// The whole assessment as a Markdown document.
+pub fn assessment(a: &Assessment) -> String {
+    let mut out = String::new();
+    let who = a.person.as_deref().unwrap_or("Your assessment");
+    let _ = writeln!(out, "# {who}: {} {}\n", a.level.id, a.level.title);
+    let _ = writeln!(
+        out,
+        "**Route** {} · **Tour** {} · **Stage** {} · **Experience** {:.1} years ({:.1} leading) · **Confidence** {}\n",
+        a.route.replace('_', " "),
+        a.tour,
+        a.stage.replace('_', " "),
+        a.years_experience,
+        a.leadership_years,
+        pct(a.level.confidence)
+    );
+    let next = a.readiness.next_level_id.as_deref().unwrap_or("the top");
+    let _ = writeln!(
+        out,
+        "**Readiness** for {next}: {} · for CTO: {}\n",
+        pct(a.readiness.next_level),
+        pct(a.readiness.cto)
+    );
+    let _ = writeln!(out, "## Why this level\n");
+    evidence_list(&mut out, &a.level.evidence);
+    evidence_list(&mut out, &a.route_evidence);
+
+    let _ = writeln!(out, "\n## What would raise readiness most\n");
+    for l in &a.readiness.raise_next_level {
+        let _ = writeln!(
+            out,
+            "- {} (+{:.0} points for {next})",
+            l.text,
+            l.gain * 100.0
+        );
+    }
+    for l in a.readiness.raise_cto.iter().take(3) {
+        let _ = writeln!(out, "- {} (+{:.0} points for CTO)", l.text, l.gain * 100.0);
+    }
+
+    let _ = writeln!(out, "\n## Competencies\n");
+    let _ = writeln!(
+        out,
+        "| Competency | Current | Expected | Next level | CTO | Gap | Basis |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|");
+    for c in &a.competencies {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            cell(&c.name),
+            level_label(c.current),
+            level_label(c.expected),
+            level_label(c.target),
+            level_label(c.target_cto),
+            c.gap,
+            c.basis
+        );
+    }
+
+    let _ = writeln!(out, "\n## Stall patterns\n");
+    if a.stall_patterns.is_empty() {
+        let _ = writeln!(out, "None of the stall patterns shows in the record.");
+    }
+    for p in &a.stall_patterns {
+        let _ = writeln!(out, "### {} ({:?})\n", p.name, p.severity);
+        evidence_list(&mut out, &p.evidence);
+        let _ = writeln!(out, "\n**Advice:** {}\n", p.advice.trim());
+    }
+
+    let _ = writeln!(out, "\n## Signals of being on track\n");
+    let _ = writeln!(out, "| Signal | Status | Evidence |");
+    let _ = writeln!(out, "|---|---|---|");
+    for s in &a.signals {
+        let ev = s.evidence.first().map_or(String::new(), |e| e.text.clone());
+        let _ = writeln!(
+            out,
+            "| {} | {:?} | {} |",
+            cell(&s.description),
+            s.status,
+            cell(&ev)
+        );
+    }
+
+    let f = &a.forecast;
+    let _ = writeln!(out, "\n## Forecast\n");
+    let _ = writeln!(
+        out,
+        "- To VP Engineering: {}\n- To CTO: {}\n- {} runs, seed {}, {} calibration",
+        years_range(&f.years_to_vp_engineering),
+        years_range(&f.years_to_cto),
+        f.runs,
+        f.seed,
+        f.environment
+    );
+    for s in &f.stages {
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            s.stage.replace('_', " "),
+            years_range(&s.years)
+        );
+    }
+    for x in f.factors.iter().filter(|x| x.applied) {
+        let _ = writeln!(
+            out,
+            "- factor {} ×{}: {}",
+            x.id.replace('_', " "),
+            x.multiplier,
+            x.why
+        );
+    }
+
+    let _ = writeln!(out, "\n## Path fit\n");
+    for p in &a.path_fit {
+        let _ = writeln!(
+            out,
+            "- **{}** {}: {}",
+            p.name,
+            pct(p.score),
+            p.why.join("; ")
+        );
+    }
+    let r = &a.role_fit;
+    let _ = writeln!(
+        out,
+        "\n## CTO or VP Engineering\n\nCTO {} · VP Engineering {} · leaning {}\n",
+        pct(r.cto),
+        pct(r.vp_engineering),
+        r.leaning.replace('_', " ")
+    );
+    for w in r.why_cto.iter().chain(&r.why_vp_engineering) {
+        let _ = writeln!(out, "- {w}");
+    }
+    out
+}
+
+/// The plan as a Markdown document.
+pub fn plan(p: &Plan) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Plan from {} ({})\n",
+        p.level,
+        p.stage.replace('_', " ")
+    );
+    let _ = writeln!(out, "## Next tours of duty\n");
+    for (i, t) in p.tours.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "### {}. {} ({}, {} months)\n",
+            i + 1,
+            t.title,
+            t.tour,
+            t.horizon_months
+        );
+        let _ = writeln!(out, "{}\n", t.mission.trim());
+        let _ = writeln!(out, "**Why:** {}\n", t.why.join("; "));
+        let _ = writeln!(out, "**Success criteria**\n");
+        for c in &t.success_criteria {
+            let _ = writeln!(out, "- {} — _measure:_ {}", c.text, c.measure);
+        }
+        let _ = writeln!(out, "\n**You gain:** {}  ", t.person_gains.join("; "));
+        let _ = writeln!(
+            out,
+            "**The company gains:** {}  ",
+            t.company_gains.join("; ")
+        );
+        let _ = writeln!(
+            out,
+            "**Check-ins:** every {} weeks\n",
+            t.checkin_every_weeks
+        );
+    }
+    let _ = writeln!(out, "## Action plan\n");
+    for (name, items) in [
+        ("Next 3 months", &p.action_plan.next_3_months),
+        ("Next 6 to 12 months", &p.action_plan.next_6_to_12_months),
+        ("Next 2 to 3 years", &p.action_plan.next_2_to_3_years),
+    ] {
+        let _ = writeln!(out, "### {name}\n");
+        for it in items {
+            let _ = writeln!(out, "- {} _({})_", it.text, it.why);
+        }
+        out.push('\n');
+    }
+    if !p.playbooks.is_empty() {
+        let _ = writeln!(out, "## Playbooks\n");
+        for pb in &p.playbooks {
+            let _ = writeln!(out, "### {}\n\n{}\n", pb.name, pb.summary.trim());
+            for s in &pb.steps {
+                let when = s.days.map(|d| format!(" (by day {d})")).unwrap_or_default();
+                let share = s.share_pct.map(|d| format!(" ({d}%)")).unwrap_or_default();
+                let _ = writeln!(out, "- **{}**{when}{share}: {}", s.name, s.text.trim());
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
