@@ -61,6 +61,16 @@ pub enum Command {
     /// Work on many people at once (JSON Lines in, JSON Lines out)
     #[command(subcommand)]
     Batch(BatchCommand),
+    /// Live your tours of duty: start one from the plan, check in, finish it, look back
+    #[command(subcommand, after_help = crate::tour_args::TOUR_AFTER_HELP)]
+    Tour(crate::tour_args::TourCommand),
+    /// One screen: the active tour and its health, check-ins due, criteria at risk, the
+    /// next step and what moved since the last assessment
+    #[command(after_help = crate::tour_args::STATUS_AFTER_HELP)]
+    Status(crate::tour_args::StatusArgs),
+    /// The portfolio of outcomes: filter it, put numbers on it, export a brag document
+    #[command(subcommand, after_help = crate::tour_args::PORTFOLIO_AFTER_HELP)]
+    Portfolio(crate::tour_args::PortfolioCommand),
 }
 
 #[derive(Debug, Subcommand)]

@@ -10,6 +10,7 @@ mod error;
 mod io;
 mod profile_args;
 mod session;
+mod tour_args;
 mod views;
 
 use std::io::Write;

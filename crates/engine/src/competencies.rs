@@ -4,7 +4,8 @@
 //! Ratings win where they exist (a manager's or peer's over one's own, the latest
 //! first). Without them the current level is estimated from the career and marked as an
 //! estimate: evidence that counts (achievements linked to the competency, its keywords
-//! in the person's own words, facts of the kinds the framework ties to it) keeps the
+//! in the person's own words, facts of the kinds the framework ties to it, success
+//! criteria met in tours of duty that work on it) keeps the
 //! estimate at the person's level; none lowers it, further for the competencies people
 //! commonly lack; a rich, quantified record raises it by one.
 
@@ -136,6 +137,18 @@ fn evidence_for(
                 .clone()
                 .unwrap_or_else(|| format!("achievements[{k}]"));
             shown.push(Evidence::new("achievement", a.what_changed.clone(), source));
+        }
+    }
+    for met in crate::tours::met(career.profile) {
+        if !crate::tours::competencies(engine, met.tour).contains(&c.id) {
+            continue;
+        }
+        // A met criterion is measured by construction.
+        weight += 2;
+        quantified = true;
+        if shown.len() < SHOWN {
+            let text = format!("met in tour \"{}\": {}", met.tour.name(), met.text);
+            shown.push(Evidence::new("tour", text, met.source.clone()));
         }
     }
     let mut seen_texts = Vec::new();

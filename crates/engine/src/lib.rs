@@ -24,6 +24,7 @@ mod readiness;
 mod rng;
 mod route;
 mod signals;
+mod tours;
 
 use std::collections::HashMap;
 
@@ -129,7 +130,8 @@ impl<'f> Engine<'f> {
         let competencies = competencies::assess(self, &career, n);
         let patterns = patterns::detect(self, &career, n);
         let signals = signals::detect(self, &career);
-        let readiness = readiness::compute(self, &career, n, &competencies, &patterns);
+        let milestones = tours::milestones(self, profile);
+        let readiness = readiness::compute(self, &career, n, &competencies, &patterns, &milestones);
         let forecast = forecast::forecast(self, &career, n, &patterns, &signals, options);
         let path_fit = fit::paths(self, &career, n);
         let role_fit = fit::roles(self, &career, &competencies);
@@ -160,6 +162,7 @@ impl<'f> Engine<'f> {
             competencies,
             stall_patterns: patterns,
             signals,
+            milestones,
             forecast,
             path_fit,
             role_fit,

@@ -50,6 +50,9 @@ pub struct Assessment {
     /// Only the patterns the evidence shows.
     pub stall_patterns: Vec<PatternResult>,
     pub signals: Vec<SignalResult>,
+    /// The milestones the framework's missions are built for, and how far the person's
+    /// tours of duty have taken each.
+    pub milestones: Vec<MilestoneResult>,
     pub forecast: Forecast,
     /// Best first.
     pub path_fit: Vec<PathFit>,
@@ -146,6 +149,17 @@ pub struct SignalResult {
     pub id: String,
     pub description: String,
     pub status: SignalStatus,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct MilestoneResult {
+    /// The mission built for the milestone.
+    pub mission: String,
+    pub text: String,
+    pub stages: Vec<String>,
+    /// `met`, `in_progress` or `not_started`.
+    pub status: String,
     pub evidence: Vec<Evidence>,
 }
 

@@ -6,7 +6,10 @@
 //! When the scope is two or more levels larger, the scope wins: an acting manager of
 //! twelve works at a manager's level whatever the card says. When the title claims two
 //! or more levels beyond the scope shown, the position is read one level above its
-//! scope.
+//! scope, unless the title is an executive's whose organisation size is known: the
+//! title caps have already measured it against the organisation.
+
+use ctopath_framework::TitleKind;
 
 use crate::Engine;
 use crate::career::Pos;
@@ -73,7 +76,15 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
         ));
     }
 
+    // An executive's title has already been measured against the organisation it runs
+    // (the caps above); scope can only add to it.
+    let vetted = matches!(pos.kind, Some(TitleKind::Executive | TitleKind::Founder))
+        && pos.org_engineers().is_some();
     let level = match (r.capped_title, r.scope_level) {
+        (Some(t), Some(s)) if vetted => {
+            r.agrees = t.abs_diff(s) <= 1;
+            t.max(s)
+        }
         (Some(t), Some(s)) => {
             r.agrees = t.abs_diff(s) <= 1;
             if r.agrees {

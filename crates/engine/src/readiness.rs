@@ -6,12 +6,13 @@
 //! a CTO shows (35 %), progress up the ladder (45 %), years of experience and of
 //! leadership against the typical CTO's background (10 % each); competency and ladder
 //! progress are squared, because the last steps are the hardest. Flagged stall patterns
-//! take some off, more for the serious ones.
+//! take some off, more for the serious ones; a milestone of the current or next stage
+//! reached through a tour of duty adds a little.
 
 use ctopath_framework::ScopeMeasure;
 
 use crate::career::Career;
-use crate::model::{CompetencyResult, Lever, PatternResult, Readiness, Severity};
+use crate::model::{CompetencyResult, Lever, MilestoneResult, PatternResult, Readiness, Severity};
 use crate::{Engine, round2};
 
 const W_COMP: f64 = 0.55;
@@ -24,6 +25,8 @@ const CTO_LEAD: f64 = 0.10;
 /// Levels of shortfall that count fully against readiness.
 const SHORTFALL_CAP: u32 = 2;
 const LEVERS: usize = 5;
+/// Readiness a milestone of the current or next stage adds when met.
+const MILESTONE: f64 = 0.05;
 
 fn penalty(s: Severity) -> f64 {
     match s {
@@ -39,6 +42,7 @@ pub fn compute(
     level: u32,
     comps: &[CompetencyResult],
     patterns: &[PatternResult],
+    milestones: &[MilestoneResult],
 ) -> Readiness {
     let top = engine.max_level();
     if level >= top {
@@ -73,7 +77,18 @@ pub fn compute(
         None => (W_COMP + W_SCOPE * 0.75, 0.0, W_TIME + W_SCOPE * 0.25),
     };
     let scope_value = scope.as_ref().map_or(0.0, |s| s.0);
-    let next_level = w_comp * comp + w_scope * scope_value + w_time * time - pattern_cost;
+    let stages: Vec<&str> = [engine.stage_of(level), engine.stage_of(level + 1)]
+        .into_iter()
+        .flatten()
+        .map(|s| s.id.as_str())
+        .collect();
+    let relevant: Vec<&MilestoneResult> = milestones
+        .iter()
+        .filter(|m| m.stages.iter().any(|s| stages.contains(&s.as_str())))
+        .collect();
+    let milestone_bonus = MILESTONE * relevant.iter().filter(|m| m.status == "met").count() as f64;
+    let next_level =
+        w_comp * comp + w_scope * scope_value + w_time * time - pattern_cost + milestone_bonus;
 
     let mut raise_next: Vec<Lever> = rated
         .iter()
@@ -106,6 +121,17 @@ pub fn compute(
             id: "time_at_level".into(),
             text: format!("more time delivering at {}", engine.level_id(level)),
             gain: round2(w_time * (1.0 - time)),
+        });
+    }
+    for m in relevant.iter().filter(|m| m.status != "met") {
+        raise_next.push(Lever {
+            kind: "milestone".into(),
+            id: m.mission.clone(),
+            text: format!(
+                "reach the milestone: {}",
+                m.text.trim_end_matches('.').to_lowercase()
+            ),
+            gain: MILESTONE,
         });
     }
     raise_next.extend(pattern_levers.clone());

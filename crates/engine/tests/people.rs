@@ -337,3 +337,57 @@ fn plans_propose_one_to_three_measurable_tours_for_the_stage() {
     let (_, p) = plan("resumes/new-graduate.json");
     assert!(p.playbooks.is_empty(), "no CTO playbooks for a graduate");
 }
+
+#[test]
+fn a_lived_tour_counts_toward_its_milestone_and_competencies() {
+    let fw = builtin::framework();
+    let mission = fw
+        .missions
+        .iter()
+        .find(|m| m.id == "m_run_org_two_weeks")
+        .unwrap();
+    let mut profile = load("resumes/maya-okafor.json");
+    let engine = Engine::new(fw);
+    let options = Options::new(PartialDate::parse("2026-11-21").unwrap());
+    let before = engine.assess(&profile, &options);
+    let criteria: Vec<serde_json::Value> = (0..mission.success_criteria.len())
+        .map(|i| serde_json::json!({ "index": i, "status": "met" }))
+        .collect();
+    let tour = serde_json::json!({
+        "id": "run-org", "mission_id": mission.id, "mission": mission.mission, "status": "completed",
+        "start": "2026-03", "finished": "2026-09",
+        "success_criteria": mission.success_criteria,
+        "checkins": [{ "date": "2026-09", "criteria": criteria }]
+    });
+    profile.tours.push(serde_json::from_value(tour).unwrap());
+    let after = engine.assess(&profile, &options);
+
+    let m = after
+        .milestones
+        .iter()
+        .find(|m| m.mission == mission.id)
+        .unwrap();
+    assert_eq!(m.status, "met");
+    assert!(
+        m.evidence
+            .iter()
+            .any(|e| e.source.starts_with("tours[0].success_criteria["))
+    );
+    let was = before
+        .milestones
+        .iter()
+        .find(|m| m.mission == mission.id)
+        .unwrap();
+    assert_eq!(was.status, "not_started");
+    assert!(after.readiness.next_level > before.readiness.next_level);
+    let org = after
+        .competencies
+        .iter()
+        .find(|c| c.id == "org_design")
+        .unwrap();
+    assert!(
+        org.evidence.iter().any(|e| e.kind == "tour"),
+        "{:?}",
+        org.evidence
+    );
+}

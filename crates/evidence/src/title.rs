@@ -72,6 +72,26 @@ fn expand(w: &str) -> &str {
     }
 }
 
+thread_local! {
+    /// Lexicon phrases already normalised. Keyed by the phrase text itself, so any
+    /// lexicon can share it; titles are matched against the same few hundred phrases
+    /// over and over (a batch of resumes, every position of one).
+    static PHRASES: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// [`normalise`] for a lexicon phrase, computed once per thread.
+fn phrase_tokens(phrase: &str) -> std::rc::Rc<[String]> {
+    PHRASES.with(|cache| {
+        if let Some(t) = cache.borrow().get(phrase) {
+            return t.clone();
+        }
+        let tokens: std::rc::Rc<[String]> = normalise(phrase).into();
+        cache.borrow_mut().insert(phrase.to_string(), tokens.clone());
+        tokens
+    })
+}
+
 /// Start of every occurrence of `phrase` in `words`.
 fn occurrences(words: &[String], phrase: &[String]) -> impl Iterator<Item = usize> {
     let n = phrase.len();
@@ -97,7 +117,7 @@ fn best<'a>(words: &[String], lexicon: &'a TitleLexicon, levels: &[Level]) -> Op
     let mut best: Option<Found<'a>> = None;
     for entry in &lexicon.entries {
         for phrase in &entry.phrases {
-            let tokens = normalise(phrase);
+            let tokens = phrase_tokens(phrase);
             for start in occurrences(words, &tokens) {
                 let cand = Found {
                     entry,
@@ -134,7 +154,7 @@ fn swapped(title: &str, lexicon: &TitleLexicon) -> Option<Vec<String>> {
     let mods: Vec<Vec<String>> = lexicon
         .modifiers
         .iter()
-        .flat_map(|m| m.phrases.iter().map(|p| normalise(p)))
+        .flat_map(|m| m.phrases.iter().map(|p| phrase_tokens(p).to_vec()))
         .collect();
     let mut i = 0;
     while let Some(m) = mods
@@ -174,7 +194,7 @@ pub fn match_title(title: &str, lexicon: &TitleLexicon, levels: &[Level]) -> Opt
     'walk: while end > 0 {
         for modifier in &lexicon.modifiers {
             for phrase in &modifier.phrases {
-                let tokens = normalise(phrase);
+                let tokens = phrase_tokens(phrase);
                 let n = tokens.len();
                 if n > 0 && n <= end && words[end - n..end] == *tokens {
                     raw_shift += modifier.level_shift;

@@ -15,6 +15,7 @@ pub mod load;
 pub mod model;
 pub mod schema;
 pub mod scope;
+pub mod tour_health;
 pub mod validate;
 
 pub use date::{DATE_PATTERN, DateError, PartialDate, days_in_month, is_leap_year};

@@ -5,7 +5,11 @@ mod batch;
 mod edit;
 mod framework;
 mod generate;
+mod portfolio;
 mod profile;
+mod prompt;
+pub mod status;
+mod tour;
 
 use crate::cli::{BatchCommand, Cli, Command};
 use crate::error::CliResult;
@@ -27,5 +31,8 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Forecast(args) => assess::forecast(args, &g),
         Command::Batch(BatchCommand::Assess(args)) => batch::assess(args),
         Command::Batch(BatchCommand::Generate(args)) => generate::generate(args),
+        Command::Tour(cmd) => tour::run(cmd, &g),
+        Command::Status(args) => status::status(args, &g),
+        Command::Portfolio(cmd) => portfolio::run(cmd, &g),
     }
 }

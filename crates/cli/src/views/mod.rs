@@ -3,7 +3,10 @@
 pub mod assessment;
 pub mod evidence;
 pub mod framework;
+pub mod portfolio;
 pub mod profile;
+pub mod status;
+pub mod tour;
 
 use clap::ValueEnum;
 

@@ -118,30 +118,6 @@ pub(super) fn check(profile: &Profile, out: &mut Vec<Problem>) {
             ));
         }
     }
-    for (i, t) in profile.tours.iter().enumerate() {
-        let at = root("tours").index(i);
-        if t.mission.trim().is_empty() {
-            out.push(Problem::new(
-                Rule::Malformed,
-                at.child("mission"),
-                format!("tour `{}` has no mission", t.id),
-                "state in a sentence what the tour should leave behind",
-            ));
-        }
-        for (j, c) in t.success_criteria.iter().enumerate() {
-            if c.measure.trim().is_empty() {
-                out.push(Problem::new(
-                    Rule::Malformed,
-                    at.child("success_criteria").index(j).child("measure"),
-                    format!(
-                        "success criterion \"{}\" says nothing about how it is measured",
-                        c.text
-                    ),
-                    "name the number or artefact that shows it was met",
-                ));
-            }
-        }
-    }
 }
 
 fn shadowed(

@@ -9,6 +9,7 @@ mod dates;
 mod fields;
 mod numbers;
 mod references;
+mod tours;
 
 use ctopath_framework::Framework;
 use ctopath_source::FieldPath;
@@ -22,7 +23,8 @@ pub enum Rule {
     UnsupportedVersion,
     /// A date that is not on the calendar (`2023-02-30`, month 13).
     ImpossibleDate,
-    /// An end date before its start date.
+    /// Dates that run backwards: an end before its start, a tour check-in before the
+    /// one it follows.
     InvertedDates,
     /// A number outside what is possible or believable (coding share over 100 %,
     /// more managers reporting than direct reports, a million engineers).
@@ -36,6 +38,9 @@ pub enum Rule {
     /// Text that cannot be what it claims (an email without `@`, a currency that is
     /// not a three-letter code, an empty statement).
     Malformed,
+    /// Entries that contradict each other: two active tours, a finish date on a tour
+    /// still running, check-ins on a tour not yet started.
+    Conflict,
 }
 
 impl ctopath_source::RuleCode for Rule {
@@ -49,6 +54,7 @@ impl ctopath_source::RuleCode for Rule {
             Rule::DuplicateId => "duplicate-id",
             Rule::ShadowedField => "shadowed-field",
             Rule::Malformed => "malformed-value",
+            Rule::Conflict => "conflicting-state",
         }
     }
 }
@@ -62,6 +68,7 @@ pub fn validate(profile: &Profile, framework: &Framework) -> Vec<Problem> {
     fields::check(profile, &mut problems);
     dates::check(profile, &mut problems);
     numbers::check(profile, &mut problems);
+    tours::check(profile, &mut problems);
     references::check(profile, framework, &mut problems);
     problems
 }

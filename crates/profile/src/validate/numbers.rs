@@ -15,8 +15,6 @@ const MAX_ENGINEERS: u32 = 100_000;
 const MAX_DIRECT_REPORTS: u32 = 200;
 /// A career goal further out than a working life is not a plan.
 const MAX_HORIZON_YEARS: u32 = 40;
-/// Tours of duty run for a few years; ten is the outer edge.
-const MAX_TOUR_MONTHS: u32 = 120;
 /// A yearly budget beyond a trillion in any currency is a misplaced unit.
 const MAX_BUDGET: f64 = 1e12;
 
@@ -107,20 +105,9 @@ pub(super) fn check(profile: &Profile, out: &mut Vec<Problem>) {
             ));
         }
     }
-    for (i, t) in profile.tours.iter().enumerate() {
-        if let Some(months) = t.horizon_months {
-            at_most(
-                out,
-                root("tours").index(i).child("horizon_months"),
-                months,
-                MAX_TOUR_MONTHS,
-                "months",
-            );
-        }
-    }
 }
 
-fn at_most(out: &mut Vec<Problem>, at: FieldPath, value: u32, max: u32, unit: &str) {
+pub(super) fn at_most(out: &mut Vec<Problem>, at: FieldPath, value: u32, max: u32, unit: &str) {
     if value > max {
         out.push(Problem::new(
             Rule::OutOfRange,

@@ -131,6 +131,28 @@ pub(super) fn check(profile: &Profile, fw: &Framework, out: &mut Vec<Problem>) {
             tours.check(out, at.child("tour"), t);
         }
     }
+    let missions = Ids::new(
+        "mission",
+        "the framework",
+        fw.missions.iter().map(|m| m.id.as_str()),
+    );
+    let tour_kinds = Ids::new(
+        "tour kind",
+        "the framework",
+        fw.tours.iter().map(|t| t.id.as_str()),
+    );
+    for (i, t) in profile.tours.iter().enumerate() {
+        let at = root("tours").index(i);
+        if let Some(m) = &t.mission_id {
+            missions.check(out, at.child("mission_id"), m);
+        }
+        if let Some(k) = &t.tour {
+            tour_kinds.check(out, at.child("tour"), k);
+        }
+        for (j, c) in t.competencies.iter().enumerate() {
+            competencies.check(out, at.child("competencies").index(j), c);
+        }
+    }
     for id in profile.signals.keys() {
         signals.check(out, root("signals").child(id), id);
     }

@@ -1,8 +1,9 @@
 //! ctopath's own data, and whole profiles built from it.
 
 use ctopath_profile::{
-    Achievement, Budget, Goal, Growth, Metric, OrgStage, Position, Profile, Rater, Rating,
-    SuccessCriterion, TargetRole, TourOfDuty, TourStatus, from_json_resume,
+    Achievement, Budget, CheckIn, CriterionProgress, CriterionStatus, Goal, Growth, Metric,
+    OrgStage, Position, Profile, Rater, Rating, SuccessCriterion, TargetRole, TourOfDuty,
+    TourStatus, from_json_resume,
 };
 use indexmap::IndexMap;
 use proptest::prelude::*;
@@ -146,6 +147,28 @@ fn achievement() -> BoxedStrategy<Achievement> {
         .boxed()
 }
 
+fn checkin() -> BoxedStrategy<CheckIn> {
+    let status = prop_oneof![
+        Just(CriterionStatus::OnTrack),
+        Just(CriterionStatus::AtRisk),
+        Just(CriterionStatus::OffTrack),
+        Just(CriterionStatus::Met)
+    ];
+    let progress =
+        (0usize..4, status, opt_text()).prop_map(|(index, status, note)| CriterionProgress {
+            index,
+            status,
+            note,
+        });
+    (date(), prop::collection::vec(progress, 0..3), opt_text())
+        .prop_map(|(date, criteria, learned)| CheckIn {
+            date,
+            criteria,
+            learned,
+        })
+        .boxed()
+}
+
 fn tour() -> BoxedStrategy<TourOfDuty> {
     let status = prop_oneof![
         Just(TourStatus::Proposed),
@@ -157,22 +180,65 @@ fn tour() -> BoxedStrategy<TourOfDuty> {
         (text(), text()).prop_map(|(text, measure)| SuccessCriterion { text, measure }),
         0..3,
     );
-    (
+    let basics = (
         small_id(),
         text(),
         status,
         prop::option::of(date()),
         prop::option::of(0u32..200),
         criteria,
-    )
+    );
+    let charter = (
+        opt_text(),
+        prop::option::of(small_id()),
+        prop::option::of(small_id()),
+        opt_text(),
+        prop::option::of(0u32..60),
+        prop::collection::vec(text(), 0..2),
+        prop::collection::vec(text(), 0..2),
+        prop::collection::vec(small_id(), 0..2),
+        opt_text(),
+    );
+    let progress = (
+        prop::collection::vec(checkin(), 0..3),
+        prop::option::of(date()),
+        opt_text(),
+    );
+    (basics, charter, progress)
         .prop_map(
-            |(id, mission, status, start, horizon_months, success_criteria)| TourOfDuty {
+            |(
+                (id, mission, status, start, horizon_months, success_criteria),
+                (
+                    title,
+                    mission_id,
+                    tour,
+                    sponsor,
+                    checkin_every_weeks,
+                    person_gains,
+                    company_gains,
+                    competencies,
+                    milestone,
+                ),
+                (checkins, finished, outcome),
+            )| TourOfDuty {
                 id,
+                title,
+                mission_id,
+                tour,
                 mission,
                 status,
+                sponsor,
                 start,
                 horizon_months,
+                checkin_every_weeks,
                 success_criteria,
+                person_gains,
+                company_gains,
+                competencies,
+                milestone,
+                checkins,
+                finished,
+                outcome,
             },
         )
         .boxed()
