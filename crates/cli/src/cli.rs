@@ -61,6 +61,10 @@ pub enum Command {
     /// Work on many people at once (JSON Lines in, JSON Lines out)
     #[command(subcommand)]
     Batch(BatchCommand),
+    /// The career report: where you stand with evidence, the charts, flagged patterns,
+    /// the forecast, the next tours and your highlights (HTML, PDF or Markdown)
+    #[command(after_help = crate::report_args::REPORT_AFTER_HELP)]
+    Report(crate::report_args::ReportArgs),
     /// Live your tours of duty: start one from the plan, check in, finish it, look back
     #[command(subcommand, after_help = crate::tour_args::TOUR_AFTER_HELP)]
     Tour(crate::tour_args::TourCommand),

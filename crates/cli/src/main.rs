@@ -9,6 +9,7 @@ mod engine_args;
 mod error;
 mod io;
 mod profile_args;
+mod report_args;
 mod session;
 mod tour_args;
 mod views;

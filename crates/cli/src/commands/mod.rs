@@ -8,6 +8,7 @@ mod generate;
 mod portfolio;
 mod profile;
 mod prompt;
+mod report;
 pub mod status;
 mod tour;
 
@@ -31,6 +32,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Forecast(args) => assess::forecast(args, &g),
         Command::Batch(BatchCommand::Assess(args)) => batch::assess(args),
         Command::Batch(BatchCommand::Generate(args)) => generate::generate(args),
+        Command::Report(args) => report::report(args, &g),
         Command::Tour(cmd) => tour::run(cmd, &g),
         Command::Status(args) => status::status(args, &g),
         Command::Portfolio(cmd) => portfolio::run(cmd, &g),
