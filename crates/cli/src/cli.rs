@@ -52,11 +52,15 @@ pub enum Command {
     Assess(AssessArgs),
     /// Your next tours of duty (mission, measurable success criteria, horizon, check-ins),
     /// a 3-month / 1-year / 2-3-year action plan and, near the top, the CTO playbooks
-    #[command(after_help = "Examples:\n  ctopath plan\n  ctopath plan --profile me.yaml --format md > plan.md")]
+    #[command(
+        after_help = "Examples:\n  ctopath plan\n  ctopath plan --profile me.yaml --format md > plan.md"
+    )]
     Plan(PlanArgs),
     /// How long the road is: P10/P50/P90 years to VP Engineering and to CTO, per stage,
     /// from a seeded Monte Carlo model of the framework's timeline
-    #[command(after_help = "Examples:\n  ctopath forecast\n  ctopath forecast --runs 100000 --seed 7 --format json")]
+    #[command(
+        after_help = "Examples:\n  ctopath forecast\n  ctopath forecast --runs 100000 --seed 7 --format json"
+    )]
     Forecast(PlanArgs),
     /// Work on many people at once (JSON Lines in, JSON Lines out)
     #[command(subcommand)]
@@ -65,6 +69,14 @@ pub enum Command {
     /// the forecast, the next tours and your highlights (HTML, PDF or Markdown)
     #[command(after_help = crate::report_args::REPORT_AFTER_HELP)]
     Report(crate::report_args::ReportArgs),
+    /// Fit to a job posting: a verdict and evidence per requirement, the gaps, the missing
+    /// keywords, and a tailored CV or cover letter (JSON, Markdown, HTML or PDF)
+    #[command(after_help = crate::tailor_args::TAILOR_AFTER_HELP)]
+    Tailor(crate::tailor_args::TailorArgs),
+    /// Interview preparation: the framework's questions (and a posting's) with your best
+    /// story for each as situation, task, action, result
+    #[command(after_help = crate::tailor_args::INTERVIEW_AFTER_HELP)]
+    Interview(crate::tailor_args::InterviewArgs),
     /// Live your tours of duty: start one from the plan, check in, finish it, look back
     #[command(subcommand, after_help = crate::tour_args::TOUR_AFTER_HELP)]
     Tour(crate::tour_args::TourCommand),

@@ -11,6 +11,7 @@ mod io;
 mod profile_args;
 mod report_args;
 mod session;
+mod tailor_args;
 mod tour_args;
 mod views;
 

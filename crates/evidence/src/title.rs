@@ -87,7 +87,9 @@ fn phrase_tokens(phrase: &str) -> std::rc::Rc<[String]> {
             return t.clone();
         }
         let tokens: std::rc::Rc<[String]> = normalise(phrase).into();
-        cache.borrow_mut().insert(phrase.to_string(), tokens.clone());
+        cache
+            .borrow_mut()
+            .insert(phrase.to_string(), tokens.clone());
         tokens
     })
 }

@@ -3,3 +3,4 @@
 pub mod assessment;
 pub mod markdown;
 pub mod report;
+pub mod tailored;

@@ -10,6 +10,7 @@ mod profile;
 mod prompt;
 mod report;
 pub mod status;
+mod tailor;
 mod tour;
 
 use crate::cli::{BatchCommand, Cli, Command};
@@ -33,6 +34,8 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Batch(BatchCommand::Assess(args)) => batch::assess(args),
         Command::Batch(BatchCommand::Generate(args)) => generate::generate(args),
         Command::Report(args) => report::report(args, &g),
+        Command::Tailor(args) => tailor::tailor(args, &g),
+        Command::Interview(args) => tailor::interview(args, &g),
         Command::Tour(cmd) => tour::run(cmd, &g),
         Command::Status(args) => status::status(args, &g),
         Command::Portfolio(cmd) => portfolio::run(cmd, &g),
