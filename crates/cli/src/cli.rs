@@ -87,6 +87,10 @@ pub enum Command {
     /// The portfolio of outcomes: filter it, put numbers on it, export a brag document
     #[command(subcommand, after_help = crate::tour_args::PORTFOLIO_AFTER_HELP)]
     Portfolio(crate::tour_args::PortfolioCommand),
+    /// The local web app: dashboard, profile editor, import, assessment, plan and tours,
+    /// portfolio, tailoring and the framework, plus a JSON API; prints its URL
+    #[command(after_help = crate::commands::serve::SERVE_AFTER_HELP)]
+    Serve(crate::commands::serve::ServeArgs),
 }
 
 #[derive(Debug, Subcommand)]

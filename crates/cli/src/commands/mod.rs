@@ -9,6 +9,7 @@ mod portfolio;
 mod profile;
 mod prompt;
 mod report;
+pub mod serve;
 pub mod status;
 mod tailor;
 mod tour;
@@ -39,5 +40,6 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Tour(cmd) => tour::run(cmd, &g),
         Command::Status(args) => status::status(args, &g),
         Command::Portfolio(cmd) => portfolio::run(cmd, &g),
+        Command::Serve(args) => serve::serve(args, &g),
     }
 }

@@ -1,0 +1,185 @@
+//! The position form: a job with its scope (headcount, reports, budget, board).
+
+use ctopath_framework::Framework;
+use ctopath_profile::{Budget, OrgStage, Position};
+use maud::{Markup, html};
+
+use super::{FormData, FormErrors, date, lines, list_field, number, text, whole};
+use crate::views::components::{Field, checkbox, csrf_field, problem_list, select};
+
+/// Applies the form to `pos` (an existing position, or a default one), noting
+/// every value that cannot be read.
+pub fn read(form: &FormData, mut pos: Position, errors: &mut FormErrors) -> Position {
+    pos.title = text(form.get("title"));
+    pos.organisation = text(form.get("organisation"));
+    pos.start = date(form, "start", errors);
+    pos.end = date(form, "end", errors);
+    pos.org_stage = match form.get("org_stage") {
+        "startup" => Some(OrgStage::Startup),
+        "scaleup" => Some(OrgStage::Scaleup),
+        "enterprise" => Some(OrgStage::Enterprise),
+        _ => None,
+    };
+    pos.route = text(form.get("route"));
+    pos.org_engineers = whole(form, "org_engineers", errors);
+    pos.direct_reports = whole(form, "direct_reports", errors);
+    pos.managers_reporting = whole(form, "managers_reporting", errors);
+    pos.coding_share = whole(form, "coding_share", errors);
+    let amount = number(form, "budget_amount", errors);
+    let currency = form.get("budget_currency").to_uppercase();
+    pos.budget = match amount {
+        Some(amount) if currency.is_empty() => {
+            errors.add(
+                "budget_currency",
+                "give the currency of the budget, e.g. EUR",
+            );
+            Some(Budget { amount, currency })
+        }
+        Some(amount) => Some(Budget { amount, currency }),
+        None => None,
+    };
+    pos.board_exposure = form.checked("board_exposure").then_some(true);
+    pos.cross_functional = form.checked("cross_functional").then_some(true);
+    pos.on_call = form.checked("on_call").then_some(true);
+    pos.acting = form.checked("acting");
+    pos.summary = text(form.get("summary"));
+    let highlights = lines(form.get("highlights"));
+    pos.highlights = (!highlights.is_empty()).then_some(highlights);
+    if pos.title.is_none() && pos.organisation.is_none() {
+        errors.add("title", "give at least a title or an organisation");
+    }
+    pos
+}
+
+/// The form field a validation path inside a position belongs to.
+pub fn field_of(rest: &str) -> Option<&'static str> {
+    Some(match rest {
+        "title" => "title",
+        "organisation" => "organisation",
+        "start" => "start",
+        "end" => "end",
+        "org_stage" => "org_stage",
+        "route" => "route",
+        "org_engineers" => "org_engineers",
+        "direct_reports" => "direct_reports",
+        "managers_reporting" => "managers_reporting",
+        "coding_share" => "coding_share",
+        "budget" | "budget.amount" => "budget_amount",
+        "budget.currency" => "budget_currency",
+        "summary" => "summary",
+        r if list_field(r, "highlights") => "highlights",
+        _ => return None,
+    })
+}
+
+/// The form's values for an existing position.
+pub fn values(pos: &Position) -> FormData {
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let num = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
+    let flag = |v: Option<bool>| if v == Some(true) { "true" } else { "" }.to_string();
+    FormData(vec![
+        ("title".into(), opt(pos.title.clone())),
+        ("organisation".into(), opt(pos.organisation.clone())),
+        ("start".into(), opt(pos.start.map(|d| d.to_string()))),
+        ("end".into(), opt(pos.end.map(|d| d.to_string()))),
+        (
+            "org_stage".into(),
+            match pos.org_stage {
+                Some(OrgStage::Startup) => "startup",
+                Some(OrgStage::Scaleup) => "scaleup",
+                Some(OrgStage::Enterprise) => "enterprise",
+                None => "",
+            }
+            .into(),
+        ),
+        ("route".into(), opt(pos.route.clone())),
+        ("org_engineers".into(), num(pos.org_engineers)),
+        ("direct_reports".into(), num(pos.direct_reports)),
+        ("managers_reporting".into(), num(pos.managers_reporting)),
+        ("coding_share".into(), num(pos.coding_share)),
+        (
+            "budget_amount".into(),
+            opt(pos.budget.as_ref().map(|b| b.amount.to_string())),
+        ),
+        (
+            "budget_currency".into(),
+            opt(pos.budget.as_ref().map(|b| b.currency.clone())),
+        ),
+        ("board_exposure".into(), flag(pos.board_exposure)),
+        ("cross_functional".into(), flag(pos.cross_functional)),
+        ("on_call".into(), flag(pos.on_call)),
+        ("acting".into(), flag(Some(pos.acting))),
+        ("summary".into(), opt(pos.summary.clone())),
+        ("highlights".into(), pos.highlights().join("\n")),
+    ])
+}
+
+pub fn render(
+    csrf: &str,
+    action: &str,
+    form: &FormData,
+    errors: &FormErrors,
+    fw: &Framework,
+) -> Markup {
+    let stages = [
+        ("", "Not given"),
+        ("startup", "Startup"),
+        ("scaleup", "Scale-up"),
+        ("enterprise", "Enterprise"),
+    ]
+    .map(|(v, t)| (v.to_string(), t.to_string()));
+    let mut routes = vec![(String::new(), "Not given (inferred)".to_string())];
+    routes.extend(fw.routes.iter().map(|r| (r.id.clone(), r.name.clone())));
+    let f = |name: &'static str, label: &'static str| {
+        Field::new(name, label, form.get(name)).error(errors.get(name))
+    };
+    html! {
+        form.form method="post" action=(action) novalidate {
+            (csrf_field(csrf))
+            @if !errors.is_empty() {
+                div.form-alert role="alert" {
+                    strong { "Nothing was saved yet. " }
+                    (errors.len()) " thing(s) to fix, marked below."
+                    @if !errors.general.is_empty() { (problem_list(&errors.general)) }
+                }
+            }
+            fieldset {
+                legend { "The job" }
+                div.grid-2 {
+                    (f("title", "Title").hint("As the organisation wrote it, e.g. Engineering Manager").render())
+                    (f("organisation", "Organisation").render())
+                    (f("start", "Start").hint("YYYY, YYYY-MM or YYYY-MM-DD").attrs(&[("placeholder", "2021-03")]).render())
+                    (f("end", "End").hint("Leave empty while this is your current job").attrs(&[("placeholder", "current")]).render())
+                    (select("org_stage", "Organisation stage", &stages, form.get("org_stage"), errors.get("org_stage")))
+                    (select("route", "Route", &routes, form.get("route"), errors.get("route")))
+                }
+            }
+            fieldset {
+                legend { "Scope" }
+                div.grid-3 {
+                    (f("org_engineers", "Engineers in the organisation").kind("number").attrs(&[("min", "0"), ("inputmode", "numeric")]).render())
+                    (f("direct_reports", "Direct reports").kind("number").attrs(&[("min", "0")]).render())
+                    (f("managers_reporting", "Managers among them").kind("number").attrs(&[("min", "0")]).render())
+                    (f("coding_share", "Time spent coding (%)").kind("number").attrs(&[("min", "0"), ("max", "100")]).render())
+                    (f("budget_amount", "Budget per year").attrs(&[("inputmode", "decimal"), ("placeholder", "3000000")]).render())
+                    (f("budget_currency", "Currency").hint("Three letters, e.g. EUR").attrs(&[("maxlength", "3"), ("placeholder", "EUR")]).render())
+                }
+                div.checks {
+                    (checkbox("board_exposure", "Presented to or worked with the board", form.checked("board_exposure")))
+                    (checkbox("cross_functional", "Worked across functions (product, sales, finance)", form.checked("cross_functional")))
+                    (checkbox("on_call", "On call", form.checked("on_call")))
+                    (checkbox("acting", "Acting or interim in a role above the title", form.checked("acting")))
+                }
+            }
+            fieldset {
+                legend { "What you did" }
+                (f("summary", "Summary").kind("textarea").render())
+                (f("highlights", "Highlights").kind("textarea").hint("One per line; outcomes with numbers count most").render())
+            }
+            div.form-actions {
+                button.btn.btn-primary type="submit" { "Save position" }
+                a.btn href="/profile#positions" { "Cancel" }
+            }
+        }
+    }
+}
