@@ -129,7 +129,7 @@ pub fn compute(
             id: m.mission.clone(),
             text: format!(
                 "reach the milestone: {}",
-                m.text.trim_end_matches('.').to_lowercase()
+                lower_first(m.text.trim_end_matches('.'))
             ),
             gain: MILESTONE,
         });
@@ -204,6 +204,15 @@ pub fn compute(
         next_level_id: Some(engine.level_id(next).to_string()),
         raise_next_level: raise_next,
         raise_cto,
+    }
+}
+
+/// "Runs the org" → "runs the org", leaving names such as "CTO" inside alone.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
