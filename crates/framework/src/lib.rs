@@ -10,6 +10,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod schema;
+mod suggest;
 pub mod validate;
 
 pub use load::{LoadError, LocatedProblem, check, load};

@@ -251,7 +251,7 @@ pub fn achievement(cmd: AchievementCommand, g: &Globals) -> CliResult {
             let suggested = fields.competencies.is_empty();
             apply_achievement(&mut a, fields, &p.positions)?;
             if suggested {
-                a.competencies = suggest_competencies(&text, &fw);
+                a.competencies = fw.suggest_competencies(&text);
             }
             a.id = format!("a{}", p.achievements.len() + 1);
             while p.achievements.iter().any(|x| x.id == a.id) {
@@ -342,45 +342,6 @@ fn apply_achievement(
         a.position = Some(pos);
     }
     Ok(())
-}
-
-/// Competencies whose framework keywords appear in the text, best first (at most three).
-pub fn suggest_competencies(text: &str, fw: &Framework) -> Vec<String> {
-    let lower = text.to_lowercase();
-    let mut scored: Vec<(usize, &str)> = fw
-        .competencies
-        .iter()
-        .map(|c| {
-            (
-                c.keywords
-                    .iter()
-                    .filter(|k| contains_word(&lower, k))
-                    .count(),
-                c.id.as_str(),
-            )
-        })
-        .filter(|(n, _)| *n > 0)
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    scored
-        .into_iter()
-        .take(3)
-        .map(|(_, id)| id.to_string())
-        .collect()
-}
-
-fn contains_word(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, _)| {
-        let before = text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = text[i + phrase.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
 }
 
 pub fn rate(args: RateArgs, g: &Globals) -> CliResult {

@@ -11,7 +11,6 @@ use serde_json::{Value, json};
 use super::openapi::{AchievementDoc, PositionDoc, RatingDoc};
 use super::{editing, save};
 use crate::error::{ApiResult, Failure};
-use crate::forms::achievement::suggest;
 use crate::state::AppState;
 
 fn unknown(kind: &str, id: &str) -> Failure {
@@ -57,7 +56,7 @@ pub async fn add_achievement(
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     let (person, mut profile) = editing(&state).await?;
     if a.competencies.is_empty() {
-        a.competencies = suggest(&a.what_changed, state.framework);
+        a.competencies = state.framework.suggest_competencies(&a.what_changed);
     }
     profile.achievements.push(a);
     profile.assign_missing_ids();

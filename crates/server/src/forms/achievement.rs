@@ -63,7 +63,7 @@ pub fn read(
         .collect();
     a.competencies = form.all("competencies");
     if a.competencies.is_empty() {
-        a.competencies = suggest(&a.what_changed, fw);
+        a.competencies = fw.suggest_competencies(&a.what_changed);
     }
     a
 }
@@ -118,46 +118,6 @@ pub fn values(a: &Achievement) -> FormData {
             .map(|c| ("competencies".to_string(), c.clone())),
     );
     FormData(v)
-}
-
-/// Competencies whose framework keywords appear in the text as whole words, the
-/// most keywords first, at most three.
-pub fn suggest(text: &str, fw: &Framework) -> Vec<String> {
-    let lower = text.to_lowercase();
-    let mut scored: Vec<(usize, &str)> = fw
-        .competencies
-        .iter()
-        .map(|c| {
-            let hits = c
-                .keywords
-                .iter()
-                .filter(|k| has_word(&lower, &k.to_lowercase()))
-                .count();
-            (hits, c.id.as_str())
-        })
-        .filter(|(n, _)| *n > 0)
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    scored
-        .into_iter()
-        .take(3)
-        .map(|(_, id)| id.to_string())
-        .collect()
-}
-
-fn has_word(text: &str, phrase: &str) -> bool {
-    !phrase.is_empty()
-        && text.match_indices(phrase).any(|(i, _)| {
-            let before = text[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after = text[i + phrase.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            before && after
-        })
 }
 
 pub fn render(
@@ -224,7 +184,7 @@ pub fn render(
 pub fn competency_choices(form: &FormData, errors: &FormErrors, fw: &Framework) -> Markup {
     let chosen = form.all("competencies");
     let suggested = if chosen.is_empty() {
-        suggest(form.get("what_changed"), fw)
+        fw.suggest_competencies(form.get("what_changed"))
     } else {
         Vec::new()
     };

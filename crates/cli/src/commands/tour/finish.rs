@@ -14,7 +14,6 @@ use super::{Stored, after_last_event, day, find, require_active};
 use crate::cli::ViewFormat;
 use crate::clock;
 use crate::commands::assess::save_snapshot;
-use crate::commands::edit::suggest_competencies;
 use crate::commands::framework::{load as load_framework, resolve_format, to_json};
 use crate::commands::profile::Globals;
 use crate::commands::prompt::{self, parse_number};
@@ -258,7 +257,7 @@ fn add_achievements(
         .into_iter()
         .map(|o| Achievement {
             competencies: if tour.competencies.is_empty() {
-                suggest_competencies(&o.what, fw)
+                fw.suggest_competencies(&o.what)
             } else {
                 tour.competencies.clone()
             },
