@@ -17,6 +17,8 @@ pub struct Text<'p> {
     pub text: &'p str,
     /// The position the text belongs to, if any.
     pub position: Option<usize>,
+    /// A job title: it names the role but says little about the work done in it.
+    pub is_title: bool,
 }
 
 /// A listed phrase found in one of the texts.
@@ -201,6 +203,14 @@ impl<'p> Career<'p> {
         }
     }
 
+    /// How many texts describe work (titles left out), in all or in one position.
+    pub fn descriptions(&self, position: Option<usize>) -> usize {
+        self.texts
+            .iter()
+            .filter(|t| !t.is_title && (position.is_none() || t.position == position))
+            .count()
+    }
+
     pub fn hits(&self, list: ListId) -> &[Hit<'p>] {
         &self.hits[list]
     }
@@ -335,6 +345,7 @@ fn collect_texts<'p>(
                 source: format!("{base}.{field}"),
                 text: t,
                 position: Some(p.index),
+                is_title: true,
             });
         }
         for (field, value) in [
@@ -346,6 +357,7 @@ fn collect_texts<'p>(
                     source: format!("{base}.{field}"),
                     text: v,
                     position: Some(p.index),
+                    is_title: false,
                 });
             }
         }
@@ -354,6 +366,7 @@ fn collect_texts<'p>(
                 source: format!("{base}.highlights[{j}]"),
                 text: h,
                 position: Some(p.index),
+                is_title: false,
             });
         }
     }
@@ -374,6 +387,7 @@ fn collect_texts<'p>(
             source: format!("achievements[{i}].what_changed"),
             text: &a.what_changed,
             position,
+            is_title: false,
         });
     }
     if let Some(summary) = profile.person.as_ref().and_then(|p| p.summary.as_ref()) {
@@ -386,6 +400,7 @@ fn collect_texts<'p>(
             source: source.to_string(),
             text: summary,
             position: None,
+            is_title: false,
         });
     }
     texts

@@ -86,11 +86,7 @@ fn one(engine: &Engine<'_>, career: &Career<'_>, i: usize, s: &Signal) -> Signal
             }
         }
         if evidence.is_empty() {
-            let texts = career
-                .texts
-                .iter()
-                .filter(|t| !t.source.ends_with(".title") && !t.source.ends_with(".position"))
-                .count();
+            let texts = career.descriptions(None);
             if texts >= ENOUGH_TEXTS {
                 return result(
                     SignalStatus::Absent,

@@ -70,16 +70,3 @@ pub(crate) fn quote(career: &Career<'_>, text: usize, kind: &str) -> Evidence {
 pub(crate) fn about(pos: &Pos<'_>, kind: &str, text: String) -> Evidence {
     Evidence::new(kind, text, pos.evidence.path.clone())
 }
-
-/// Texts that belong to a position (title excluded: titles say little about the work).
-pub(crate) fn work_texts(career: &Career<'_>, index: usize) -> usize {
-    career
-        .texts
-        .iter()
-        .filter(|t| {
-            t.position == Some(index)
-                && !t.source.ends_with(".title")
-                && !t.source.ends_with(".position")
-        })
-        .count()
-}

@@ -4,7 +4,7 @@
 use ctopath_evidence::Fact;
 use ctopath_framework::{ScopeMeasure, StallPattern, TitleKind};
 
-use super::{Finding, about, param, quote, work_texts};
+use super::{Finding, about, param, quote};
 use crate::Engine;
 use crate::career::{Career, Pos, covered_years};
 use crate::model::{Evidence, Severity};
@@ -50,7 +50,10 @@ pub fn avoiding_decisions(
         .filter_map(|p| p.start.map(|s| (s, p.end)))
         .collect();
     let years = covered_years(&spans, career.now);
-    let texts: usize = managing.iter().map(|p| work_texts(career, p.index)).sum();
+    let texts: usize = managing
+        .iter()
+        .map(|p| career.descriptions(Some(p.index)))
+        .sum();
     if years < 2.0 || texts < ENOUGH_TEXTS {
         return None;
     }

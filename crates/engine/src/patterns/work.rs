@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use ctopath_evidence::Fact;
 use ctopath_framework::{StallPattern, TitleKind};
 
-use super::{Finding, about, param, quote, work_texts};
+use super::{Finding, about, param, quote};
 use crate::Engine;
 use crate::career::{Career, Pos};
 use crate::model::{Evidence, Severity};
@@ -28,10 +28,7 @@ fn hands_on_texts(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> BT
             texts.insert(i);
         }
     }
-    texts.retain(|&i| {
-        let s = &career.texts[i].source;
-        !s.ends_with(".title") && !s.ends_with(".position")
-    });
+    texts.retain(|&i| !career.texts[i].is_title);
     texts
 }
 
@@ -77,7 +74,7 @@ pub fn too_deep(
         ));
     }
     let hands = hands_on_texts(engine, career, main);
-    let total = work_texts(career, main.index).max(1);
+    let total = career.descriptions(Some(main.index)).max(1);
     let share = hands.len() as f64 / total as f64;
     if hands.len() >= 2 && share >= MOSTLY {
         weight += 2;
@@ -176,11 +173,7 @@ pub fn ignoring_business(
     if level < lead && career.years_experience < 5.0 {
         return None;
     }
-    let texts = career
-        .texts
-        .iter()
-        .filter(|t| !t.source.ends_with(".title") && !t.source.ends_with(".position"))
-        .count();
+    let texts = career.descriptions(None);
     if texts < ENOUGH_TEXTS || !career.hits(business).is_empty() {
         return None;
     }
