@@ -58,6 +58,13 @@ fn benches(c: &mut Criterion) {
             black_box(serde_json::to_string(&a).unwrap())
         })
     });
+    c.bench_function("batch line: load only", |b| {
+        b.iter(|| black_box(ctopath_profile::load("line", &line, fw).expect("loads")))
+    });
+    let assessed = engine.assess(&profile, &options(0));
+    c.bench_function("batch line: serialise only", |b| {
+        b.iter(|| black_box(serde_json::to_string(&assessed).unwrap()))
+    });
     c.bench_function("engine preparation (Engine::new)", |b| {
         b.iter(|| black_box(Engine::new(fw)))
     });

@@ -8,7 +8,7 @@
 //! multiply the result. The same seed gives the same forecast.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, RwLock};
 
 use ctopath_framework::{Framework, TimelineFactor};
 
@@ -131,23 +131,28 @@ impl Calibration {
     }
 }
 
+/// What a simulation depends on. The multiplier is not part of it: it scales every
+/// sampled duration alike, so it scales the quantiles too and is applied afterwards.
+/// Time already spent is credited only up to the stage's minimum, so it is clamped
+/// there before it becomes part of the key. Both keep the number of distinct
+/// simulations in a large batch to a few hundred at most.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct Key {
     first_stage: usize,
-    elapsed_tenths: u32,
+    spent_tenths: u32,
     environment: u8,
-    multiplier_bits: u64,
     runs: u32,
     seed: u64,
 }
 
-/// Forecasts already computed: many people share a stage, time in stage and factors,
-/// and the answer for one seed is the same for all of them.
+/// Forecasts already computed: many people share a stage, time in stage and
+/// environment, and the answer for one seed is the same for all of them.
 #[derive(Default)]
-pub struct Cache(Mutex<HashMap<Key, Arc<Simulated>>>);
+pub struct Cache(RwLock<HashMap<Key, Arc<Simulated>>>);
 
-/// Years to CTO, years to VP Engineering, and the per-stage breakdown.
-type Simulated = (Quantiles, Quantiles, Vec<StageForecast>);
+/// Years to CTO, years to VP Engineering, and each stage ahead, unrounded and before
+/// the multiplier.
+type Simulated = (Quantiles, Quantiles, Vec<(String, Quantiles)>);
 
 pub fn forecast(
     engine: &Engine<'_>,
@@ -192,47 +197,53 @@ pub fn forecast(
         .filter_map(|p| p.start.map(|s| (s, p.end)))
         .collect();
     let elapsed = covered_years(&in_stage, career.now) / multiplier;
+    let spent = elapsed.min(cal.stages[first].1.min);
     let key = Key {
         first_stage: first,
-        elapsed_tenths: (elapsed * 10.0).round() as u32,
+        spent_tenths: (spent * 10.0).round() as u32,
         environment: environment.as_bytes()[0],
-        multiplier_bits: multiplier.to_bits(),
         runs,
         seed: options.seed,
     };
-    let cached = engine
-        .forecast_cache
-        .0
-        .lock()
-        .ok()
-        .and_then(|c| c.get(&key).cloned());
+    let cache = &engine.forecast_cache.0;
+    let cached = cache.read().ok().and_then(|c| c.get(&key).cloned());
     let result = match cached {
         Some(r) => r,
         None => {
             let r = Arc::new(simulate(
                 cal,
                 first,
-                f64::from(key.elapsed_tenths) / 10.0,
+                f64::from(key.spent_tenths) / 10.0,
                 pace,
-                multiplier,
                 runs,
                 options.seed,
             ));
-            if let Ok(mut c) = engine.forecast_cache.0.lock() {
+            if let Ok(mut c) = cache.write() {
                 c.insert(key, r.clone());
             }
             r
         }
     };
-    let (cto, vp, stages) = (*result).clone();
+    let scaled = |q: &Quantiles| Quantiles {
+        p10: round1(q.p10 * multiplier),
+        p50: round1(q.p50 * multiplier),
+        p90: round1(q.p90 * multiplier),
+    };
+    let (cto, vp, stages) = &*result;
     Forecast {
-        years_to_cto: cto,
-        years_to_vp_engineering: vp,
+        years_to_cto: scaled(cto),
+        years_to_vp_engineering: scaled(vp),
         runs,
         seed: options.seed,
         environment: environment.to_string(),
         factors,
-        stages,
+        stages: stages
+            .iter()
+            .map(|(stage, q)| StageForecast {
+                stage: stage.clone(),
+                years: scaled(q),
+            })
+            .collect(),
     }
 }
 
@@ -241,7 +252,6 @@ fn simulate(
     first: usize,
     elapsed: f64,
     pace: Pace,
-    multiplier: f64,
     runs: u32,
     seed: u64,
 ) -> Simulated {
@@ -259,7 +269,7 @@ fn simulate(
     let spent = spent.min(first_tri.min);
     let floor = first_tri.cdf(spent);
     for _ in 0..n {
-        let pace = (pace.mu + pace.sigma * rng.normal()).exp() * multiplier;
+        let pace = (pace.mu + pace.sigma * rng.normal()).exp();
         let (mut total, mut vp) = (0.0, 0.0);
         for (k, (_, tri)) in ahead.iter().enumerate() {
             let years = if k == 0 {
@@ -280,10 +290,7 @@ fn simulate(
     let stages = ahead
         .iter()
         .zip(per_stage.iter_mut())
-        .map(|((id, _), xs)| StageForecast {
-            stage: id.clone(),
-            years: quantiles(xs),
-        })
+        .map(|((id, _), xs)| (id.clone(), quantiles(xs)))
         .collect();
     (quantiles(&mut to_cto), quantiles(&mut to_vp), stages)
 }
@@ -301,9 +308,9 @@ fn quantiles(xs: &mut [f64]) -> Quantiles {
         *xs.select_nth_unstable_by(i, f64::total_cmp).1
     };
     Quantiles {
-        p10: round1(at(0.1)),
-        p50: round1(at(0.5)),
-        p90: round1(at(0.9)),
+        p10: at(0.1),
+        p50: at(0.5),
+        p90: at(0.9),
     }
 }
 

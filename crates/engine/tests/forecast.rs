@@ -141,3 +141,38 @@ fn a_cto_has_zero_years_to_go() {
     );
     assert!(f.stages.is_empty());
 }
+
+/// A batch shares one engine and its forecast cache; whoever came before, each person
+/// gets the forecast a fresh engine would give them.
+#[test]
+fn a_shared_engine_forecasts_as_a_fresh_one_does() {
+    let people: Vec<serde_json::Value> = [
+        ("2026-11-01", "enterprise"),
+        ("2025-06-01", "enterprise"),
+        ("2019-01-01", "enterprise"),
+        ("2012-03-01", "scaleup"),
+        ("2024-02-01", "startup"),
+    ]
+    .into_iter()
+    .map(|(start, stage)| {
+        json!({ "ctopath": 1, "positions": [{
+            "title": "Software Engineer", "organisation": "Example",
+            "org_stage": stage, "start": start }] })
+    })
+    .collect();
+    let options = Options {
+        today: PartialDate::parse("2026-11-21").unwrap(),
+        runs: 2_000,
+        seed: 7,
+    };
+    let fw = builtin::framework();
+    let shared = Engine::new(fw);
+    for round in 0..2 {
+        for person in &people {
+            let bytes = serde_json::to_vec(person).unwrap();
+            let p = ctopath_profile::load("p.json", &bytes, fw).unwrap().profile;
+            let fresh = Engine::new(fw).assess(&p, &options).forecast;
+            assert_eq!(shared.assess(&p, &options).forecast, fresh, "round {round}");
+        }
+    }
+}
