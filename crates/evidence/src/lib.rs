@@ -13,8 +13,6 @@ mod numbers;
 mod patterns;
 mod title;
 
-use std::collections::HashSet;
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -148,7 +146,7 @@ const HYPERGROWTH_FACTOR: f64 = 2.5;
 /// engineers").
 pub fn extract(text: &str, source: &str) -> Vec<Evidence> {
     let mut hits = Vec::new();
-    patterns::scan(text, &mut hits);
+    patterns::scan(patterns::Text::new(text), &mut hits);
     let mut grown = Vec::new();
     for hit in &hits {
         if let Fact::TeamGrowth { from, to } = hit.fact
@@ -165,19 +163,18 @@ pub fn extract(text: &str, source: &str) -> Vec<Evidence> {
     hits.extend(grown);
     hits.sort_by_key(|h| (h.start, h.end));
 
-    let counted: HashSet<&'static str> = hits
+    let counted: Vec<&'static str> = hits
         .iter()
         .filter(|h| h.fact.is_counted())
         .map(|h| h.fact.kind())
         .collect();
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
+    let mut out: Vec<Evidence> = Vec::new();
     for hit in hits {
-        if hit.fact.is_uncounted() && counted.contains(hit.fact.kind()) {
+        if hit.fact.is_uncounted() && counted.contains(&hit.fact.kind()) {
             continue;
         }
-        // Debug output is exact for every field, f64 included, so it serves as a key.
-        if !seen.insert(format!("{:?}", hit.fact)) {
+        // A text states a handful of facts, so a linear look beats hashing them.
+        if out.iter().any(|e| e.fact == hit.fact) {
             continue;
         }
         out.push(Evidence {

@@ -10,7 +10,7 @@ pub(crate) const APPROX: &str = r"(?:(?:about|around|approximately|approx\.?|nea
 
 /// Digits with or without thousands separators. Decimals are left out on purpose:
 /// a head count is whole, and "2.5" next to people is a typo or a ratio.
-const DIGITS: &str = r"\b(?:\d{1,3}(?:,\d{3})+|\d+)\b";
+const DIGITS: &str = r"\b(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\b";
 
 const SMALL_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine";
 
@@ -33,7 +33,7 @@ pub(crate) fn money() -> String {
     let pre =
         r"(?:US\$|AU\$|CA\$|A\$|C\$|S\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|JPY|SGD)\s?)";
     let post = r"(?:\s?(?:USD|EUR|GBP|CAD|AUD|CHF|INR|JPY|SGD|dollars|euros|pounds)\b|\s?[€£$])";
-    let amount = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+    let amount = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
     let mult = r"(?:\s?(?:thousand|million|billion|mn|mm|bn|k|m|b)\b)";
     format!(r"(?:{pre}{amount}{mult}?|\b{amount}{mult}?{post})")
 }

@@ -5,35 +5,37 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Hit, compile, listed, next_token, prev_word, words_before};
+use super::gate::{Pattern, Text};
+use super::{Hit, listed, next_token, prev_word, words_before};
 use crate::Fact;
 
 struct Patterns {
-    stage: Regex,
-    series: Regex,
-    founder: Regex,
+    stage: Pattern,
+    series: Pattern,
+    founder: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
-    stage: compile(
+    stage: Pattern::new(
+        "company.stage",
         r"\b(?P<startup>pre-?seed|seed[-\s]stage|seed-funded|early[-\s]stage|start-?ups?)\b|\b(?P<scaleup>scale-?ups?|growth[-\s]stage|late[-\s]stage|pre-?ipo|unicorn)\b|\b(?P<enterprise>fortune\s*(?:50|100|500|1000|global\s*500)|ftse\s*(?:100|250|350)|s&p\s*500|global\s*2000|publicly[-\s](?:listed|traded|held)|public\s+(?:listed\s+)?compan(?:y|ies)|(?:nyse|nasdaq|lse|tsx|asx)[-\s]?listed|post-?ipo|multinational)\b",
     ),
     // The series letter is matched case-sensitively: "Series B", not "a series a".
-    series: compile(r"\bseries[-\s](?-i:(?P<letter>[A-F]))\b"),
-    founder: compile(
-        r"\b(?P<cofounded>co-?found(?:ed|ing))\b|\bone\s+of\s+(?:the\s+|[a-z]+\s+|\d+\s+)?(?:co-?)?founders\b|\b(?P<noun>(?:co-?)?founder)\b|\b(?P<founded>founded)\b|\bfounding\s+(?:engineer|engineering\s+(?:hire|lead|manager)|team|member|cto|developer|architect|employee|hire)\b|\b(?P<first>first\s+(?:engineer|engineering\s+hire|technical\s+hire|employee|developer))\b",
+    series: Pattern::new("company.series", r"\bseries[-\s](?-i:(?P<letter>[A-F]))\b"),
+    founder: Pattern::new(
+        "company.founder",
+        r"\b(?P<cofounded>co-?found(?:ed|ing))\b|\bone\s+of\s+(?:the\s+|[a-z]+\s+|[0-9]+\s+)?(?:co-?)?founders\b|\b(?P<noun>(?:co-?)?founder)\b|\b(?P<founded>founded)\b|\bfounding\s+(?:engineer|engineering\s+(?:hire|lead|manager)|team|member|cto|developer|architect|employee|hire)\b|\b(?P<first>first\s+(?:engineer|engineering\s+hire|technical\s+hire|employee|developer))\b",
     ),
 });
 
-pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
-    scan_stage(text, out);
-    scan_founder(text, out);
+pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
+    scan_stage(t, out);
+    scan_founder(t, out);
 }
 
-fn scan_stage(text: &str, out: &mut Vec<Hit>) {
-    for caps in RE.stage.captures_iter(text) {
+fn scan_stage(t: Text<'_>, out: &mut Vec<Hit>) {
+    let text = t.as_str();
+    for caps in RE.stage.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let stage = if caps.name("startup").is_some() {
             // "startup time", "JVM startup", "startup scripts" are about booting software.
@@ -66,7 +68,7 @@ fn scan_stage(text: &str, out: &mut Vec<Hit>) {
         let stage = stage.to_string();
         out.push(Hit::new(m, Fact::CompanyStage { stage }));
     }
-    for caps in RE.series.captures_iter(text) {
+    for caps in RE.series.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let stage = if matches!(&caps["letter"], "A" | "B") {
             "startup"
@@ -97,8 +99,9 @@ fn founded_a_community(text: &str, end: usize) -> bool {
     })
 }
 
-fn scan_founder(text: &str, out: &mut Vec<Hit>) {
-    for caps in RE.founder.captures_iter(text) {
+fn scan_founder(t: Text<'_>, out: &mut Vec<Hit>) {
+    let text = t.as_str();
+    for caps in RE.founder.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let before = words_before(text, m.start(), 2);
         let prev = before.last().map(String::as_str);

@@ -5,34 +5,37 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Hit, compile};
+use super::Hit;
+use super::gate::{Pattern, Text};
 use crate::Fact;
 use crate::numbers::{APPROX, currency_of, leading_amount, money, multiplier_after};
 
 const UNIT: &str = r"(?:%|percent\b|pp\b|ms\b|milliseconds?\b|µs|microseconds?\b|ns\b|s\b|secs?\b|seconds?\b|m\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|d\b|days?\b|weeks?\b|months?\b|x\b|×|kb\b|mb\b|gb\b|tb\b|pb\b|qps\b|rps\b|rpm\b|tps\b|req/s|requests?\s+per\s+second\b|deploys?\b|deployments?\b|releases?\b|incidents?\b|bugs?\b|defects?\b|tickets?\b|alerts?\b|pages\b|outages?\b|builds?\b|tests?\b|services?\b|microservices?\b|repos?\b|repositories\b|users?\b|customers?\b|clusters?\b|servers?\b|nodes?\b|vms?\b)(?:\s*(?:per|/|a|an|each)\s*(?:day|week|month|quarter|year|sprint|release|hour|minute|second|deploy|request)\b)?";
 
 struct Patterns {
-    before_after: Regex,
-    hyper: Regex,
+    before_after: Pattern,
+    hyper: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
     let money = money();
     let value = |name: &str| {
         format!(
-            r"(?P<{name}>{money}|\b\d+(?:[.,]\d+)*(?:\s?(?:thousand|million|billion|bn|k)\b)?(?:\s?{UNIT})?)"
+            r"(?P<{name}>{money}|\b[0-9]+(?:[.,][0-9]+)*(?:\s?(?:thousand|million|billion|bn|k)\b)?(?:\s?{UNIT})?)"
         )
     };
     Patterns {
-        before_after: compile(&format!(
-            r"(?:\b(?P<from>from)\s+)?{APPROX}{}\s*(?P<sep>to|→|->|⟶|=>|⇒|–|—)\s*(?:(?:under|below|less\s+than|just|only|over|above|more\s+than|about|around|~)\s*)?{}",
-            value("a"),
-            value("b")
-        )),
-        hyper: compile(
-            r"\bhyper[-\s]?growth\b|\b(?:tripled|tripling|quadrupled|quadrupling|quintupled|tenfold|10x'?d|10x-ed)\s+(?:(?:the|our|its|my|in)\s+)?(?:[a-z-]+\s+)?(?:headcount|team|teams|org|organi[sz]ation|engineering|company|revenue|arr|customers|users|size|employees|staff|business)\b|\b(?:grew|grow|grows|growing|scaled|scaling|expanded)\s+(?:(?:the|our|its|my)\s+)?(?:[a-z-]+\s+){0,2}?(?P<x>\d+(?:\.\d+)?)\s*(?:x\b|×)\s*(?:(?:in|within|over|during)\s+(?P<per>a|one|1|under\s+a|less\s+than\s+a|a\s+single|twelve|12|eighteen|18)\s+(?:years?|yrs?|months)\b|(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|yoy)\b)",
+        before_after: Pattern::new(
+            "metrics.before_after",
+            &format!(
+                r"(?:\b(?P<from>from)\s+)?{APPROX}{}\s*(?P<sep>to|→|->|⟶|=>|⇒|–|—)\s*(?:(?:under|below|less\s+than|just|only|over|above|more\s+than|about|around|~)\s*)?{}",
+                value("a"),
+                value("b")
+            ),
+        ),
+        hyper: Pattern::new(
+            "metrics.hyper",
+            r"\bhyper[-\s]?growth\b|\b(?:tripled|tripling|quadrupled|quadrupling|quintupled|tenfold|10x'?d|10x-ed)\s+(?:(?:the|our|its|my|in)\s+)?(?:[a-z-]+\s+)?(?:headcount|team|teams|org|organi[sz]ation|engineering|company|revenue|arr|customers|users|size|employees|staff|business)\b|\b(?:grew|grow|grows|growing|scaled|scaling|expanded)\s+(?:(?:the|our|its|my)\s+)?(?:[a-z-]+\s+){0,2}?(?P<x>[0-9]+(?:\.[0-9]+)?)\s*(?:x\b|×)\s*(?:(?:in|within|over|during)\s+(?P<per>a|one|1|under\s+a|less\s+than\s+a|a\s+single|twelve|12|eighteen|18)\s+(?:years?|yrs?|months)\b|(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|yoy)\b)",
         ),
     }
 });
@@ -158,9 +161,9 @@ fn metric_change(a: &str, b: &str) -> Option<Fact> {
     })
 }
 
-pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
+pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     let re = &*RE;
-    for caps in re.before_after.captures_iter(text) {
+    for caps in re.before_after.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let arrow = !matches!(caps["sep"].to_lowercase().as_str(), "to" | "–" | "—");
         // "10–15 engineers" and "2019 to 2021" are ranges; only "from" or an arrow
@@ -173,7 +176,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
         }
     }
 
-    for caps in re.hyper.captures_iter(text) {
+    for caps in re.hyper.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         if let Some(x) = caps.name("x") {
             let factor: f64 = x.as_str().parse().unwrap_or(0.0);

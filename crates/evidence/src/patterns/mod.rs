@@ -1,18 +1,22 @@
 //! The pattern families and the vocabulary they share.
 //!
-//! Every family scans the whole text once per regex and checks each match with a
-//! bounded look at its neighbouring words, so the work per call stays linear in the
-//! length of the text however many matches there are.
+//! Every family scans the text once per regex it may match (see [`gate`]) and checks
+//! each match with a bounded look at its neighbouring words, so the work per call stays
+//! linear in the length of the text however many matches there are.
 
 mod company;
+mod gate;
 mod metrics;
 mod money;
 mod people;
 mod percent;
+mod prefixes;
 mod signals;
 mod talent;
 
 use regex::Regex;
+
+pub(crate) use gate::Text;
 
 use crate::Fact;
 
@@ -33,15 +37,15 @@ impl Hit {
     }
 }
 
-/// Runs every family over `text`.
-pub(crate) fn scan(text: &str, out: &mut Vec<Hit>) {
-    people::scan(text, out);
-    talent::scan(text, out);
-    money::scan(text, out);
-    metrics::scan(text, out);
-    percent::scan(text, out);
-    signals::scan(text, out);
-    company::scan(text, out);
+/// Runs every family over the text.
+pub(crate) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
+    people::scan(t, out);
+    talent::scan(t, out);
+    money::scan(t, out);
+    metrics::scan(t, out);
+    percent::scan(t, out);
+    signals::scan(t, out);
+    company::scan(t, out);
 }
 
 /// Compiles a pattern case-insensitively, with ASCII word boundaries.

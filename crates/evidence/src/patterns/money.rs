@@ -7,9 +7,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Hit, compile, listed, prev_word};
+use super::gate::{Pattern, Text};
+use super::{Hit, listed, prev_word};
 use crate::Fact;
 use crate::numbers::{APPROX, money, parse_money};
 
@@ -19,21 +18,27 @@ const BUDGET_NOUN: &str =
 const BUDGET_QUAL: &str = r"(?:annual|annualized|annualised|yearly|monthly|quarterly|engineering|eng|cloud|infrastructure|infra|aws|gcp|azure|tech|technology|it|r&d|operating|opex|capex|hiring|headcount|vendor|software|saas|tooling|licen[cs]e|licensing|total|department|departmental|team|program|programme|project|marketing|product|data|platform|security|consulting|contractor|training|capital|operational|combined|overall|global|multi-year)";
 
 struct Patterns {
-    noun_first: Regex,
-    money_first: Regex,
+    noun_first: Pattern,
+    money_first: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
     let money = money();
     Patterns {
         // "budget of $3M", "P&L of €5m", "cloud spend of $12M"
-        noun_first: compile(&format!(
-            r"\b{BUDGET_NOUN}\s*(?:(?:of|worth|totall?ing|around|exceeding|over|above|:)\s*)?{APPROX}(?P<money>{money})\s*\+?"
-        )),
+        noun_first: Pattern::new(
+            "money.noun_first",
+            &format!(
+                r"\b{BUDGET_NOUN}\s*(?:(?:of|worth|totall?ing|around|exceeding|over|above|:)\s*)?{APPROX}(?P<money>{money})\s*\+?"
+            ),
+        ),
         // "a $3M budget", "$12M cloud spend", "$40M in annual AWS spend"
-        money_first: compile(&format!(
-            r"(?:\b(?:a|an|the)\s+)?{APPROX}(?P<money>{money})\s*\+?\s*(?:(?:in|of)\s+)?(?:{BUDGET_QUAL}\s+){{0,3}}{BUDGET_NOUN}"
-        )),
+        money_first: Pattern::new(
+            "money.money_first",
+            &format!(
+                r"(?:\b(?:a|an|the)\s+)?{APPROX}(?P<money>{money})\s*\+?\s*(?:(?:in|of)\s+)?(?:{BUDGET_QUAL}\s+){{0,3}}{BUDGET_NOUN}"
+            ),
+        ),
     }
 });
 
@@ -47,10 +52,11 @@ fn is_saving(word: &str) -> bool {
     )
 }
 
-pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
+pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
+    let text = t.as_str();
     let re = &*RE;
     for pattern in [&re.noun_first, &re.money_first] {
-        for caps in pattern.captures_iter(text) {
+        for caps in pattern.captures_iter(t) {
             let m = caps.get(0).expect("group 0");
             if prev_word(text, m.start()).is_some_and(|w| is_saving(&w)) {
                 continue;

@@ -6,28 +6,29 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
 
+use super::gate::{Pattern, Text};
 use super::{
-    CHAIN, Hit, LEAD, MANAGERS, PEOPLE, QUAL, compile, count_may_end_here, is_engineer_word,
-    is_people_word, listed, next_token, plausible_people, prev_word, words_before,
+    CHAIN, Hit, LEAD, MANAGERS, PEOPLE, QUAL, count_may_end_here, is_engineer_word, is_people_word,
+    listed, next_token, plausible_people, prev_word, words_before,
 };
 use crate::Fact;
 use crate::numbers::{count, number_token, parse_count};
 
 struct Patterns {
-    team_of: Regex,
-    team_size: Regex,
-    person_unit: Regex,
-    lead_count: Regex,
-    direct_reports: Regex,
-    manager_of: Regex,
-    team_to: Regex,
-    growth: Regex,
-    managers: Regex,
-    managers_report: Regex,
-    company_of: Regex,
-    employees: Regex,
+    team_of: Pattern,
+    team_size: Pattern,
+    person_unit: Pattern,
+    lead_count: Pattern,
+    direct_reports: Pattern,
+    manager_of: Pattern,
+    team_to: Pattern,
+    growth: Pattern,
+    managers: Pattern,
+    managers_report: Pattern,
+    company_of: Pattern,
+    employees: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
@@ -35,44 +36,76 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
     let n = number_token();
     let arrow = r"(?:→|->|⟶|=>|⇒)";
     Patterns {
-        team_of: compile(&format!(
-            r"\b(?:(?P<lead>{LEAD})\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|org|organi[sz]ation|department|division|function)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
-        )),
-        team_size: compile(&format!(
-            r"\bteam\s+size\s*(?::|of|was|is|=|-|–|—)?\s*(?P<n>{c})"
-        )),
-        person_unit: compile(&format!(
-            r"\b(?:(?P<lead>{LEAD})\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
-        )),
-        lead_count: compile(&format!(
-            r"\b{LEAD}{CHAIN}\s+(?:(?:a\s+total\s+of|total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
-        )),
-        direct_reports: compile(&format!(
-            r"(?:\b(?P<n>{c})\s*direct\s+reports\b|\b(?:with|had|have|has|having)\s+(?P<m>{c})\s*reports\b)"
-        )),
+        team_of: Pattern::new(
+            "people.team_of",
+            &format!(
+                r"\b(?:(?P<lead>{LEAD})\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|org|organi[sz]ation|department|division|function)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+            ),
+        ),
+        team_size: Pattern::new(
+            "people.team_size",
+            &format!(r"\bteam\s+size\s*(?::|of|was|is|=|-|–|—)?\s*(?P<n>{c})"),
+        ),
+        person_unit: Pattern::new(
+            "people.person_unit",
+            &format!(
+                r"\b(?:(?P<lead>{LEAD})\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
+            ),
+        ),
+        lead_count: Pattern::new(
+            "people.lead_count",
+            &format!(
+                r"\b{LEAD}{CHAIN}\s+(?:(?:a\s+total\s+of|total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
+            ),
+        ),
+        direct_reports: Pattern::new(
+            "people.direct_reports",
+            &format!(
+                r"(?:\b(?P<n>{c})\s*direct\s+reports\b|\b(?:with|had|have|has|having)\s+(?P<m>{c})\s*reports\b)"
+            ),
+        ),
         // "acting manager of 12 engineers": the role named, then the people it covers.
-        manager_of: compile(&format!(
-            r"\b(?:manager|head|leader)\s+(?:of|for)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
-        )),
-        team_to: compile(&format!(
-            r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
-        )),
-        growth: compile(&format!(
-            r"\b(?:(?:grew|grow|grows|growing|scaled|scale|scales|scaling|expanded|expand|expanding|built|build|building|took|take|taking|increased|increasing|doubled|tripled|quadrupled)\s+(?:(?:the|my|our|an?|its)\s+)?(?P<object>(?:[a-z&-]+\s+){{0,3}}?)|(?P<subject>team|teams|org|organi[sz]ation|engineering|headcount|department)\s+(?:[a-z]+\s+)?(?:grew|went|scaled|expanded|increased|doubled|tripled)\s+)(?P<from_kw>from\s+(?:(?:a|an)\s+(?:team|group)\s+of\s+)?)?(?P<a>{n})\s*(?:(?:{QUAL}\s+){{0,2}}(?P<who_a>{PEOPLE})\s*)?(?P<sep>to|{arrow}|–|—)\s*{}(?P<b>{n})\s*\+?(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who_b>{PEOPLE}))?",
-            crate::numbers::APPROX
-        )),
-        managers: compile(&format!(
-            r"\b(?:{LEAD}{CHAIN}|through|via|including|incl\.?|comprising|of\s+whom|manager\s+of|leader\s+of)\s+(?:(?:a\s+total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*{MANAGERS}"
-        )),
-        managers_report: compile(&format!(
-            r"\b(?P<n>{c})\s*{MANAGERS}\s+(?:who\s+)?(?:reporting|reported|report|reports)\s+(?:directly\s+)?(?:to|into)\s+me\b"
-        )),
-        company_of: compile(&format!(
-            r"\b(?:company|startup|start-up|scale-?up|business|firm|employer|enterprise)\s+(?:of|with)\s+(?P<n>{c})\s*(?:(?P<qual>{QUAL})\s+)?(?P<who>people|employees|staff|engineers|developers|ftes|persons)\b"
-        )),
-        employees: compile(&format!(
-            r"\b(?P<n>{c})\s*(?:full-time\s+)?(?:employees|ftes)\b"
-        )),
+        manager_of: Pattern::new(
+            "people.manager_of",
+            &format!(
+                r"\b(?:manager|head|leader)\s+(?:of|for)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
+            ),
+        ),
+        team_to: Pattern::new(
+            "people.team_to",
+            &format!(
+                r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+            ),
+        ),
+        growth: Pattern::new(
+            "people.growth",
+            &format!(
+                r"\b(?:(?:grew|grow|grows|growing|scaled|scale|scales|scaling|expanded|expand|expanding|built|build|building|took|take|taking|increased|increasing|doubled|tripled|quadrupled)\s+(?:(?:the|my|our|an?|its)\s+)?(?P<object>(?:[a-z&-]+\s+){{0,3}}?)|(?P<subject>team|teams|org|organi[sz]ation|engineering|headcount|department)\s+(?:[a-z]+\s+)?(?:grew|went|scaled|expanded|increased|doubled|tripled)\s+)(?P<from_kw>from\s+(?:(?:a|an)\s+(?:team|group)\s+of\s+)?)?(?P<a>{n})\s*(?:(?:{QUAL}\s+){{0,2}}(?P<who_a>{PEOPLE})\s*)?(?P<sep>to|{arrow}|–|—)\s*{}(?P<b>{n})\s*\+?(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who_b>{PEOPLE}))?",
+                crate::numbers::APPROX
+            ),
+        ),
+        managers: Pattern::new(
+            "people.managers",
+            &format!(
+                r"\b(?:{LEAD}{CHAIN}|through|via|including|incl\.?|comprising|of\s+whom|manager\s+of|leader\s+of)\s+(?:(?:a\s+total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*{MANAGERS}"
+            ),
+        ),
+        managers_report: Pattern::new(
+            "people.managers_report",
+            &format!(
+                r"\b(?P<n>{c})\s*{MANAGERS}\s+(?:who\s+)?(?:reporting|reported|report|reports)\s+(?:directly\s+)?(?:to|into)\s+me\b"
+            ),
+        ),
+        company_of: Pattern::new(
+            "people.company_of",
+            &format!(
+                r"\b(?:company|startup|start-up|scale-?up|business|firm|employer|enterprise)\s+(?:of|with)\s+(?P<n>{c})\s*(?:(?P<qual>{QUAL})\s+)?(?P<who>people|employees|staff|engineers|developers|ftes|persons)\b"
+            ),
+        ),
+        employees: Pattern::new(
+            "people.employees",
+            &format!(r"\b(?P<n>{c})\s*(?:full-time\s+)?(?:employees|ftes)\b"),
+        ),
     }
 });
 
@@ -105,9 +138,10 @@ fn first_word(s: &str) -> String {
     s.split_whitespace().next().unwrap_or("").to_lowercase()
 }
 
-pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
+pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
+    let text = t.as_str();
     let re = &*RE;
-    for caps in re.team_of.captures_iter(text) {
+    for caps in re.team_of.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let Some(n) = people(&caps, "n") else {
             continue;
@@ -142,7 +176,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
             fact,
         });
     }
-    for caps in re.team_size.captures_iter(text) {
+    for caps in re.team_size.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let Some(n) = people(&caps, "n") else {
             continue;
@@ -151,7 +185,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
     }
-    for caps in re.person_unit.captures_iter(text) {
+    for caps in re.person_unit.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let Some(n) = people(&caps, "n") else {
             continue;
@@ -176,7 +210,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
         };
         out.push(Hit::new(m, fact));
     }
-    for caps in re.lead_count.captures_iter(text) {
+    for caps in re.lead_count.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         if caps["who"].eq_ignore_ascii_case("hires") {
             continue;
@@ -185,19 +219,19 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
     }
-    for caps in re.direct_reports.captures_iter(text) {
+    for caps in re.direct_reports.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         if let Some(n) = people(&caps, "n").or_else(|| people(&caps, "m")) {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
     }
-    for caps in re.manager_of.captures_iter(text) {
+    for caps in re.manager_of.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         if let Some(n) = people(&caps, "n") {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
     }
-    for caps in re.team_to.captures_iter(text) {
+    for caps in re.team_to.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let Some(n) = people(&caps, "n") else {
             continue;
@@ -207,16 +241,16 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
         }
         out.push(Hit::new(m, Fact::TeamSize { people: n }));
     }
-    scan_growth(text, out);
+    scan_growth(t, out);
     for re in [&re.managers, &re.managers_report] {
-        for caps in re.captures_iter(text) {
+        for caps in re.captures_iter(t) {
             let m = caps.get(0).expect("group 0");
             if let Some(managers) = people(&caps, "n") {
                 out.push(Hit::new(m, Fact::ManagersManaged { managers }));
             }
         }
     }
-    for caps in re.company_of.captures_iter(text) {
+    for caps in re.company_of.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let Some(n) = people(&caps, "n") else {
             continue;
@@ -233,7 +267,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
             },
         ));
     }
-    for caps in re.employees.captures_iter(text) {
+    for caps in re.employees.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let Some(n) = people(&caps, "n") else {
             continue;
@@ -263,8 +297,9 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
 
 /// "grew engineering from 12 to 45": both numbers must be about people, which the
 /// thing grown ("engineering", "the team") or a people noun after a number shows.
-fn scan_growth(text: &str, out: &mut Vec<Hit>) {
-    for caps in RE.growth.captures_iter(text) {
+fn scan_growth(t: Text<'_>, out: &mut Vec<Hit>) {
+    let text = t.as_str();
+    for caps in RE.growth.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let from_kw = caps.name("from_kw");
         let sep = caps["sep"].to_lowercase();

@@ -5,9 +5,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Hit, compile, listed, next_token};
+use super::gate::{Pattern, Text};
+use super::{Hit, listed, next_token};
 use crate::numbers::APPROX;
 use crate::{Direction, Fact};
 
@@ -73,28 +72,43 @@ const NEUTRAL: &[&str] = &[
 ];
 
 struct Patterns {
-    pct_verb: Regex,
-    pct_noun_after: Regex,
-    pct_noun_of: Regex,
-    pct_up_down: Regex,
-    halved: Regex,
+    pct_verb: Pattern,
+    pct_noun_after: Pattern,
+    pct_noun_of: Pattern,
+    pct_up_down: Pattern,
+    halved: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
     let verbs = [UP, DOWN, NEUTRAL].concat().join("|");
-    let pct = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s?cent\b)";
+    let pct = r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent\b|per\s?cent\b)";
     Patterns {
-        pct_verb: compile(&format!(
-            r"\b(?P<verb>{verbs})\b(?P<gap>(?:\s+[a-z][a-z0-9'’&/+-]{{0,40}}){{0,8}}?)\s+(?P<by>by\s+)?{APPROX}{pct}"
-        )),
-        pct_noun_after: compile(&format!(
-            r"\b{APPROX}{pct}\s*(?:(?:year-over-year|year-on-year|yoy|annual|overall|net|total|month-over-month|quarter-over-quarter)\s+)?(?P<word>reduction|decrease|drop|decline|cut|savings?|fewer|less|lower|cheaper|smaller|shorter|faster|increase|improvement|growth|gain|boost|uplift|rise|lift|jump|more|higher|bigger|larger|greater|speedup|speed-up)\b"
-        )),
-        pct_noun_of: compile(&format!(
-            r"\b(?P<word>reduction|decrease|drop|decline|cut|increase|improvement|growth|gain|boost|uplift|rise|lift|jump)\s+(?:in\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?of\s+{APPROX}{pct}"
-        )),
-        pct_up_down: compile(&format!(r"\b(?P<word>down|up)\s+(?:by\s+)?{APPROX}{pct}")),
-        halved: compile(r"\b(?:halved|halving|cut\s+(?:[a-z0-9-]+\s+){0,4}?in\s+half)\b"),
+        pct_verb: Pattern::new(
+            "percent.pct_verb",
+            &format!(
+                r"\b(?P<verb>{verbs})\b(?P<gap>(?:\s+[a-z][a-z0-9'’&/+-]{{0,40}}){{0,8}}?)\s+(?P<by>by\s+)?{APPROX}{pct}"
+            ),
+        ),
+        pct_noun_after: Pattern::new(
+            "percent.pct_noun_after",
+            &format!(
+                r"\b{APPROX}{pct}\s*(?:(?:year-over-year|year-on-year|yoy|annual|overall|net|total|month-over-month|quarter-over-quarter)\s+)?(?P<word>reduction|decrease|drop|decline|cut|savings?|fewer|less|lower|cheaper|smaller|shorter|faster|increase|improvement|growth|gain|boost|uplift|rise|lift|jump|more|higher|bigger|larger|greater|speedup|speed-up)\b"
+            ),
+        ),
+        pct_noun_of: Pattern::new(
+            "percent.pct_noun_of",
+            &format!(
+                r"\b(?P<word>reduction|decrease|drop|decline|cut|increase|improvement|growth|gain|boost|uplift|rise|lift|jump)\s+(?:in\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?of\s+{APPROX}{pct}"
+            ),
+        ),
+        pct_up_down: Pattern::new(
+            "percent.pct_up_down",
+            &format!(r"\b(?P<word>down|up)\s+(?:by\s+)?{APPROX}{pct}"),
+        ),
+        halved: Pattern::new(
+            "percent.halved",
+            r"\b(?:halved|halving|cut\s+(?:[a-z0-9-]+\s+){0,4}?in\s+half)\b",
+        ),
     }
 });
 
@@ -136,10 +150,11 @@ fn gap_blocks(gap: &str, has_by: bool) -> bool {
     hard || (!has_by && (soft || words.len() > 3))
 }
 
-pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
+pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
+    let text = t.as_str();
     let re = &*RE;
     let mut at = 0;
-    while let Some(caps) = re.pct_verb.captures_at(text, at) {
+    while let Some(caps) = re.pct_verb.captures_at(t, at) {
         let m = caps.get(0).expect("group 0");
         let verb_end = caps.name("verb").expect("verb").end();
         let gap = caps.name("gap").map_or("", |g| g.as_str());
@@ -167,7 +182,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
     }
 
     for pattern in [&re.pct_noun_after, &re.pct_noun_of, &re.pct_up_down] {
-        for caps in pattern.captures_iter(text) {
+        for caps in pattern.captures_iter(t) {
             let m = caps.get(0).expect("group 0");
             let Some(percent) = percent(&caps) else {
                 continue;
@@ -201,7 +216,7 @@ pub(super) fn scan(text: &str, out: &mut Vec<Hit>) {
     }
 
     // "halved build times", "cut change failure rate in half".
-    for m in re.halved.find_iter(text) {
+    for m in re.halved.find_iter(t) {
         let direction = Direction::Down;
         out.push(Hit::new(
             m,
