@@ -65,8 +65,15 @@ fn plain_io_error(e: &std::io::Error) -> String {
     }
 }
 
+/// Whether `path` is a device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO):
+/// something to write into, never to replace with a renamed file.
+pub fn is_special_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 /// Writes `contents` to `path` atomically: a reader never sees a half-written file,
-/// and an existing file is left untouched if anything fails.
+/// and an existing file is left untouched if anything fails. Devices and pipes are
+/// written into directly.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> CliResult {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -78,6 +85,13 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> CliResult {
             path.display()
         )))
     };
+    if is_special_file(path) {
+        let mut device = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(fail)?;
+        return device.write_all(contents).map_err(fail);
+    }
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
     tmp.write_all(contents).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;

@@ -361,3 +361,80 @@ fn batch_generate_and_assess_round_trip_in_parallel() {
         assert!(l.get("error").is_none(), "{l}");
     }
 }
+
+#[test]
+fn batch_output_does_not_depend_on_the_number_of_threads() {
+    let env = Env::new();
+    let input = env.dir.path().join("gen.jsonl");
+    let gen_out = env.run(&["batch", "generate", "--count", "333", "--seed", "4"]);
+    std::fs::write(&input, gen_out.stdout).unwrap();
+    let run = |threads: &str| {
+        let out = env.run(&[
+            "batch",
+            "assess",
+            "--input",
+            input.to_str().unwrap(),
+            "--threads",
+            threads,
+            "--runs",
+            "300",
+        ]);
+        assert!(out.status.success());
+        out.stdout
+    };
+    let one = run("1");
+    assert_eq!(one.iter().filter(|&&b| b == b'\n').count(), 333);
+    assert!(
+        one == run("4"),
+        "four workers write what one writes, in order"
+    );
+}
+
+/// `--output` may be a pipe (process substitution, a FIFO feeding a compressor): it is
+/// written into, not replaced by a renamed file.
+#[cfg(unix)]
+#[test]
+fn batch_writes_into_a_pipe_instead_of_replacing_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = Env::new();
+    let dir = env.dir.path();
+    let input = dir.join("gen.jsonl");
+    std::fs::write(
+        &input,
+        env.run(&["batch", "generate", "--count", "20"]).stdout,
+    )
+    .unwrap();
+    let fifo = dir.join("out.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Read on another thread; were the FIFO replaced, this read would never end, so
+    // the test waits for it with a time limit instead of hanging.
+    let (sent, read) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || sent.send(std::fs::read_to_string(fifo).unwrap()));
+    }
+    let out = env.run(&[
+        "batch",
+        "assess",
+        "--input",
+        input.to_str().unwrap(),
+        "--output",
+        fifo.to_str().unwrap(),
+        "--runs",
+        "100",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = read
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the pipe was written into");
+    assert_eq!(text.lines().count(), 20);
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}

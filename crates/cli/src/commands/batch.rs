@@ -1,13 +1,17 @@
 //! `ctopath batch assess`: many people at once, for a coach or an HR export.
 //!
-//! Lines are read in blocks; each block is assessed on all cores and written in input
-//! order before the next is read, so memory stays bounded and the output lines up with
-//! the input. A line that does not parse or validate becomes an error record and the run
-//! goes on. The output file is written beside its destination and renamed into place
-//! at the end, so a failed run leaves nothing half-written.
+//! A streaming pipeline: this thread reads lines and hands them out in small chunks,
+//! one worker per core assesses them, and a writer puts the results back in input
+//! order as they arrive. Channels are bounded, so memory stays flat however long the
+//! input is, and no core waits for the slowest line of a block. A line that does not
+//! parse or validate becomes an error record and the run goes on. The output file is
+//! written beside its destination and renamed into place at the end, so a failed run
+//! leaves nothing half-written.
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use ctopath_engine::{Engine, Options};
@@ -21,12 +25,16 @@ use crate::diagnostic::Diagnostic;
 use crate::engine_args::BatchAssessArgs;
 use crate::error::{CliError, CliResult};
 
-/// Lines assessed between writes.
-const BLOCK: usize = 16_384;
-/// Lines a worker takes at a time.
+/// Lines a worker takes at a time: enough to make handing out cheap, few enough
+/// that the cores finish together.
 const CHUNK: usize = 64;
+/// Chunks waiting or finished but not yet written, per worker.
+const IN_FLIGHT: usize = 4;
 /// The longest line accepted, as for single files.
 const MAX_LINE: usize = 8 * 1024 * 1024;
+
+/// Numbered input lines, in order.
+type Chunk = (usize, Vec<(usize, Vec<u8>)>);
 
 pub fn assess(args: BatchAssessArgs) -> CliResult {
     let fw = load_framework(&args.framework)?;
@@ -34,9 +42,10 @@ pub fn assess(args: BatchAssessArgs) -> CliResult {
     let threads = args
         .threads
         .map(|t| t as usize)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let input: Box<dyn Read> = if args.input.as_os_str() == "-" {
-        Box::new(std::io::stdin().lock())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let input: Box<dyn Read + Send> = if args.input.as_os_str() == "-" {
+        Box::new(std::io::stdin())
     } else {
         Box::new(std::fs::File::open(&args.input).map_err(|e| {
             CliError::input(
@@ -46,48 +55,31 @@ pub fn assess(args: BatchAssessArgs) -> CliResult {
         })?)
     };
     let total_bytes = std::fs::metadata(&args.input).map(|m| m.len()).ok();
-    let mut sink = Sink::open(args.output.as_deref())?;
+    let sink = Sink::open(args.output.as_deref())?;
     let progress = progress_bar(total_bytes);
     let engine = Engine::new(&fw);
     let started = Instant::now();
-    let mut reader = BufReader::with_capacity(1 << 20, input);
-    let (mut line_no, mut assessed, mut failed) = (0usize, 0usize, 0usize);
-    loop {
-        let mut block: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BLOCK);
-        while block.len() < BLOCK {
-            let mut buf = Vec::new();
-            let n = reader.read_until(b'\n', &mut buf).map_err(|e| {
-                CliError::other(Diagnostic::error(format!(
-                    "reading {}: {e}",
-                    args.input.display()
-                )))
-            })?;
-            if n == 0 {
-                break;
-            }
-            line_no += 1;
-            if let Some(p) = &progress {
-                p.inc(n as u64);
-            }
-            if buf.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            block.push((line_no, buf));
+
+    let (to_workers, jobs) = sync_channel::<Chunk>(threads * IN_FLIGHT);
+    let jobs = Arc::new(Mutex::new(jobs));
+    let (to_writer, results) = sync_channel::<(usize, Vec<Outcome>)>(threads * IN_FLIGHT);
+    let (read, written) = std::thread::scope(|s| {
+        for _ in 0..threads {
+            let (jobs, to_writer) = (Arc::clone(&jobs), to_writer.clone());
+            let (engine, fw, options) = (&engine, &fw, &options);
+            s.spawn(move || work(&jobs, &to_writer, engine, fw, options));
         }
-        if block.is_empty() {
-            break;
-        }
-        let results = run_block(&engine, &fw, &options, &block, threads);
-        for r in &results {
-            if r.ok {
-                assessed += 1;
-            } else {
-                failed += 1;
-            }
-            sink.write(r.text.as_bytes())?;
-        }
-    }
-    sink.finish()?;
+        // Only workers may hold the ends they use: when they have all gone (because
+        // the writer failed) the reader's sends fail and it stops.
+        drop((jobs, to_writer));
+        let writer = s.spawn(move || write_in_order(results, sink));
+        let read = read_chunks(input, &args.input, &to_workers, progress.as_ref());
+        drop(to_workers);
+        let written = writer.join().expect("the batch writer panicked");
+        (read, written)
+    });
+    read?;
+    let (assessed, failed) = written?;
     if let Some(p) = progress {
         p.finish_and_clear();
     }
@@ -110,50 +102,99 @@ pub fn assess(args: BatchAssessArgs) -> CliResult {
     Ok(())
 }
 
-struct Outcome {
-    ok: bool,
-    text: String,
+/// Reads numbered, non-blank lines and sends them on in chunks. Stops early when
+/// the writer has gone (it failed, and its error is the one to report).
+fn read_chunks(
+    input: Box<dyn Read + Send>,
+    name: &std::path::Path,
+    to_workers: &SyncSender<Chunk>,
+    progress: Option<&ProgressBar>,
+) -> CliResult {
+    let mut reader = BufReader::with_capacity(1 << 20, input);
+    let (mut line_no, mut index) = (0usize, 0usize);
+    let mut chunk = Vec::with_capacity(CHUNK);
+    loop {
+        let mut buf = Vec::new();
+        let n = reader.read_until(b'\n', &mut buf).map_err(|e| {
+            CliError::other(Diagnostic::error(format!(
+                "reading {}: {e}",
+                name.display()
+            )))
+        })?;
+        if n > 0 {
+            line_no += 1;
+            if let Some(p) = progress {
+                p.inc(n as u64);
+            }
+            if !buf.iter().all(u8::is_ascii_whitespace) {
+                chunk.push((line_no, buf));
+            }
+        }
+        if (n == 0 && !chunk.is_empty()) || chunk.len() == CHUNK {
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+            if to_workers.send((index, full)).is_err() {
+                return Ok(());
+            }
+            index += 1;
+        }
+        if n == 0 {
+            return Ok(());
+        }
+    }
 }
 
-fn run_block(
+fn work(
+    jobs: &Mutex<Receiver<Chunk>>,
+    to_writer: &SyncSender<(usize, Vec<Outcome>)>,
     engine: &Engine<'_>,
     fw: &Framework,
     options: &Options,
-    block: &[(usize, Vec<u8>)],
-    threads: usize,
-) -> Vec<Outcome> {
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<Outcome>> = (0..block.len()).map(|_| None).collect();
-    let parts: Vec<Vec<(usize, Outcome)>> = std::thread::scope(|s| {
-        let workers: Vec<_> = (0..threads.max(1))
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let start = next.fetch_add(CHUNK, Ordering::Relaxed);
-                        if start >= block.len() {
-                            break;
-                        }
-                        for (i, (line, bytes)) in block.iter().enumerate().skip(start).take(CHUNK) {
-                            done.push((i, one(engine, fw, options, *line, bytes)));
-                        }
-                    }
-                    done
-                })
-            })
+) {
+    loop {
+        // The lock is held only while taking the next chunk.
+        let next = jobs.lock().map(|j| j.recv());
+        let Ok(Ok((index, lines))) = next else {
+            return;
+        };
+        let done = lines
+            .iter()
+            .map(|(line, bytes)| one(engine, fw, options, *line, bytes))
             .collect();
-        workers
-            .into_iter()
-            .map(|w| w.join().expect("a batch worker panicked"))
-            .collect()
-    });
-    for (i, o) in parts.into_iter().flatten() {
-        slots[i] = Some(o);
+        if to_writer.send((index, done)).is_err() {
+            return;
+        }
     }
-    slots
-        .into_iter()
-        .map(|o| o.expect("every line is assessed"))
-        .collect()
+}
+
+/// Writes chunks in input order as they arrive; returns (assessed, failed).
+fn write_in_order(
+    results: Receiver<(usize, Vec<Outcome>)>,
+    mut sink: Sink,
+) -> CliResult<(usize, usize)> {
+    let (mut assessed, mut failed) = (0, 0);
+    let mut waiting = BTreeMap::new();
+    let mut next = 0;
+    for (index, outcomes) in results {
+        waiting.insert(index, outcomes);
+        while let Some(outcomes) = waiting.remove(&next) {
+            for o in outcomes {
+                if o.ok {
+                    assessed += 1;
+                } else {
+                    failed += 1;
+                }
+                sink.write(o.text.as_bytes())?;
+            }
+            next += 1;
+        }
+    }
+    sink.finish()?;
+    Ok((assessed, failed))
+}
+
+struct Outcome {
+    ok: bool,
+    text: String,
 }
 
 /// One input line to one output line: the assessment with its line number, or an error
@@ -237,9 +278,11 @@ fn progress_bar(total: Option<u64>) -> Option<ProgressBar> {
     Some(bar)
 }
 
-/// Standard output, or a temporary file renamed onto the output path at the end.
+/// Standard output, a device or pipe written into directly, or a temporary file
+/// renamed onto the output path at the end.
 enum Sink {
     Stdout(std::io::BufWriter<std::io::Stdout>),
+    Device(std::io::BufWriter<std::fs::File>),
     File(
         std::io::BufWriter<tempfile::NamedTempFile>,
         std::path::PathBuf,
@@ -251,6 +294,21 @@ impl Sink {
         let Some(path) = path else {
             return Ok(Sink::Stdout(std::io::BufWriter::new(std::io::stdout())));
         };
+        if crate::io::is_special_file(path) {
+            let device = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| {
+                    CliError::input(Diagnostic::error(format!(
+                        "cannot write to {}: {e}",
+                        path.display()
+                    )))
+                })?;
+            return Ok(Sink::Device(std::io::BufWriter::with_capacity(
+                1 << 20,
+                device,
+            )));
+        }
         let dir = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -270,6 +328,7 @@ impl Sink {
     fn write(&mut self, bytes: &[u8]) -> CliResult {
         let r = match self {
             Sink::Stdout(w) => w.write_all(bytes),
+            Sink::Device(w) => w.write_all(bytes),
             Sink::File(w, _) => w.write_all(bytes),
         };
         match r {
@@ -281,6 +340,10 @@ impl Sink {
     fn finish(self) -> CliResult {
         match self {
             Sink::Stdout(mut w) => match w.flush() {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => Ok(other?),
+            },
+            Sink::Device(mut w) => match w.flush() {
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
                 other => Ok(other?),
             },
