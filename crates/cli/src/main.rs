@@ -19,6 +19,12 @@ use std::io::Write;
 
 use clap::Parser;
 
+/// glibc's allocator serialises threads that free what another thread allocated, which
+/// is the batch pipeline's normal case (lines read on one thread, assessed on another,
+/// written on a third); mimalloc frees across threads without that lock.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
