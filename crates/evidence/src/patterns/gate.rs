@@ -1,9 +1,11 @@
 //! Searching a text only with the patterns that could match it.
 //!
-//! Every pattern has to begin with one of a known set of literals: its prefixes, taken
-//! from the pattern by regex-syntax and kept in `prefixes.rs`. One Aho-Corasick pass
-//! over a text finds which prefixes occur in it, and only the patterns whose prefixes
-//! occur are searched. A typical resume line wakes a handful of the fifty-odd patterns,
+//! Every match of a pattern begins with one of a known set of literals and ends with
+//! one of another: its prefixes and suffixes, taken from the pattern by regex-syntax
+//! and kept in `prefixes.rs`. One Aho-Corasick pass over a text finds which of them
+//! occur, and only the patterns with both a prefix and a suffix in the text are
+//! searched: "12" lets a count through, but only "12 direct reports" wakes the
+//! pattern for direct reports. A typical resume line wakes a handful of the fifty-odd patterns,
 //! so extraction runs several times faster, and a pattern is compiled only when a text
 //! first needs it, which keeps compiling out of a short process that needs few.
 //!
@@ -40,15 +42,19 @@ pub(crate) struct Text<'t> {
 impl<'t> Text<'t> {
     pub(crate) fn new(text: &'t str) -> Text<'t> {
         let g = &*GATE;
-        let mut gate = 0;
-        for m in g.prefixes.find_overlapping_iter(text) {
+        let (mut starts, mut ends) = (g.any_start, g.any_end);
+        for m in g.literals.find_overlapping_iter(text) {
             let i = m.pattern().as_usize();
-            gate |= g.anywhere[i];
+            starts |= g.starts[i];
             if m.start() == 0 || !is_word_byte(text.as_bytes()[m.start() - 1]) {
-                gate |= g.word_start[i];
+                starts |= g.starts_word[i];
             }
+            ends |= g.ends[i];
         }
-        Text { text, gate }
+        Text {
+            text,
+            gate: starts & ends,
+        }
     }
 
     /// The text with every pattern allowed: what the gate must agree with.
@@ -73,7 +79,7 @@ impl Pattern {
         let hash = fnv1a(source);
         let slot = PREFIXES
             .iter()
-            .position(|e| e.name == name && e.source_hash == hash && e.prefixes.is_some())
+            .position(|e| e.name == name && e.source_hash == hash)
             .map(|i| i as u32);
         Pattern {
             slot,
@@ -129,49 +135,80 @@ pub(crate) struct Prefixes {
     pub at_word_start: bool,
     /// Lower-case literals one of which every match starts with; `None` when unbounded.
     pub prefixes: Option<&'static [&'static str]>,
+    /// Lower-case literals one of which every match ends with; `None` when unbounded.
+    pub suffixes: Option<&'static [&'static str]>,
 }
 
 struct Gate {
-    prefixes: AhoCorasick,
-    /// For each literal, the patterns it lets through wherever it is found.
-    anywhere: Vec<u128>,
-    /// For each literal, the patterns it lets through only at the start of a word.
-    word_start: Vec<u128>,
+    literals: AhoCorasick,
+    /// For each literal, the patterns it starts wherever it is found.
+    starts: Vec<u128>,
+    /// For each literal, the patterns it starts only at the start of a word.
+    starts_word: Vec<u128>,
+    /// For each literal, the patterns it ends.
+    ends: Vec<u128>,
+    /// Patterns whose prefixes, or suffixes, are unbounded: never held back by them.
+    any_start: u128,
+    any_end: u128,
 }
 
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
     assert!(PREFIXES.len() <= 128, "the gate holds at most 128 patterns");
     let mut literals: Vec<&str> = Vec::new();
-    let (mut anywhere, mut word_start): (Vec<u128>, Vec<u128>) = (Vec::new(), Vec::new());
+    let (mut starts, mut starts_word, mut ends) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut any_start, mut any_end) = (0u128, 0u128);
+    let mut slot_of = |lit: &'static str| match literals.iter().position(|l| *l == lit) {
+        Some(at) => at,
+        None => {
+            literals.push(lit);
+            starts.push(0u128);
+            starts_word.push(0u128);
+            ends.push(0u128);
+            literals.len() - 1
+        }
+    };
+    let mut marks = Vec::new();
     for (i, row) in PREFIXES.iter().enumerate() {
-        for lit in row.prefixes.unwrap_or_default() {
-            let at = match literals.iter().position(|l| l == lit) {
-                Some(at) => at,
-                None => {
-                    literals.push(lit);
-                    anywhere.push(0);
-                    word_start.push(0);
-                    literals.len() - 1
+        let bit = 1u128 << i;
+        match row.prefixes {
+            // A boundary before a literal that starts with a word character means the
+            // character before it is not one; other literals are not narrowed.
+            Some(lits) => {
+                for lit in lits {
+                    let word = row.at_word_start && lit.bytes().next().is_some_and(is_word_byte);
+                    marks.push((slot_of(lit), bit, if word { 1 } else { 0 }));
                 }
-            };
-            // A boundary before a literal that starts with a word character means
-            // the character before it is not one; other literals are not narrowed.
-            if row.at_word_start && lit.bytes().next().is_some_and(is_word_byte) {
-                word_start[at] |= 1 << i;
-            } else {
-                anywhere[at] |= 1 << i;
             }
+            None => any_start |= bit,
+        }
+        match row.suffixes {
+            Some(lits) => {
+                for lit in lits {
+                    marks.push((slot_of(lit), bit, 2));
+                }
+            }
+            None => any_end |= bit,
         }
     }
-    let prefixes = AhoCorasickBuilder::new()
+    for (at, bit, kind) in marks {
+        match kind {
+            0 => starts[at] |= bit,
+            1 => starts_word[at] |= bit,
+            _ => ends[at] |= bit,
+        }
+    }
+    let literals = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
         .build(&literals)
         .expect("the prefix literals build an automaton");
     Gate {
-        prefixes,
-        anywhere,
-        word_start,
+        literals,
+        starts,
+        starts_word,
+        ends,
+        any_start,
+        any_end,
     }
 });
 
