@@ -85,6 +85,10 @@ pub struct BatchAssessArgs {
     /// Worker threads (default: one per core)
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=256))]
     pub threads: Option<u32>,
+    /// Only parse each line into JSON and write nothing: the baseline a batch's speed
+    /// is measured against (`--input` the same file, compare the two rates)
+    #[arg(long)]
+    pub parse_only: bool,
 }
 
 #[derive(Debug, Args)]
