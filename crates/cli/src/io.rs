@@ -65,10 +65,12 @@ fn plain_io_error(e: &std::io::Error) -> String {
     }
 }
 
-/// Whether `path` is a device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO):
-/// something to write into, never to replace with a renamed file.
-pub fn is_special_file(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+/// `path` opened for writing when it is a device, pipe or socket (`/dev/null`,
+/// `/dev/stdout`, a FIFO): something to write into, never to replace with a renamed
+/// file. `None` for anything else.
+pub fn open_special_file(path: &Path) -> Option<std::io::Result<std::fs::File>> {
+    let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    special.then(|| std::fs::OpenOptions::new().write(true).open(path))
 }
 
 /// Writes `contents` to `path` atomically: a reader never sees a half-written file,
@@ -85,12 +87,8 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> CliResult {
             path.display()
         )))
     };
-    if is_special_file(path) {
-        let mut device = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .map_err(fail)?;
-        return device.write_all(contents).map_err(fail);
+    if let Some(device) = open_special_file(path) {
+        return device.map_err(fail)?.write_all(contents).map_err(fail);
     }
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
     tmp.write_all(contents).map_err(fail)?;

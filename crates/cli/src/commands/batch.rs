@@ -308,11 +308,10 @@ fn progress_bar(total: Option<u64>) -> Option<ProgressBar> {
     Some(bar)
 }
 
-/// Standard output, a device or pipe written into directly, or a temporary file
-/// renamed onto the output path at the end.
+/// A stream written into directly (standard output, a device or a pipe), or a
+/// temporary file renamed onto the output path at the end.
 enum Sink {
-    Stdout(std::io::BufWriter<std::io::Stdout>),
-    Device(std::io::BufWriter<std::fs::File>),
+    Stream(std::io::BufWriter<Box<dyn Write + Send>>),
     File(
         std::io::BufWriter<tempfile::NamedTempFile>,
         std::path::PathBuf,
@@ -320,24 +319,22 @@ enum Sink {
 }
 
 impl Sink {
+    fn stream(w: Box<dyn Write + Send>) -> Sink {
+        Sink::Stream(std::io::BufWriter::with_capacity(1 << 20, w))
+    }
+
     fn open(path: Option<&std::path::Path>) -> CliResult<Sink> {
         let Some(path) = path else {
-            return Ok(Sink::Stdout(std::io::BufWriter::new(std::io::stdout())));
+            return Ok(Sink::stream(Box::new(std::io::stdout())));
         };
-        if crate::io::is_special_file(path) {
-            let device = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(|e| {
-                    CliError::input(Diagnostic::error(format!(
-                        "cannot write to {}: {e}",
-                        path.display()
-                    )))
-                })?;
-            return Ok(Sink::Device(std::io::BufWriter::with_capacity(
-                1 << 20,
-                device,
-            )));
+        if let Some(device) = crate::io::open_special_file(path) {
+            let device = device.map_err(|e| {
+                CliError::input(Diagnostic::error(format!(
+                    "cannot write to {}: {e}",
+                    path.display()
+                )))
+            })?;
+            return Ok(Sink::stream(Box::new(device)));
         }
         let dir = path
             .parent()
@@ -357,8 +354,7 @@ impl Sink {
 
     fn write(&mut self, bytes: &[u8]) -> CliResult {
         let r = match self {
-            Sink::Stdout(w) => w.write_all(bytes),
-            Sink::Device(w) => w.write_all(bytes),
+            Sink::Stream(w) => w.write_all(bytes),
             Sink::File(w, _) => w.write_all(bytes),
         };
         match r {
@@ -369,11 +365,7 @@ impl Sink {
 
     fn finish(self) -> CliResult {
         match self {
-            Sink::Stdout(mut w) => match w.flush() {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                other => Ok(other?),
-            },
-            Sink::Device(mut w) => match w.flush() {
+            Sink::Stream(mut w) => match w.flush() {
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
                 other => Ok(other?),
             },

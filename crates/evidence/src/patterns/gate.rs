@@ -26,7 +26,7 @@ use super::prefixes::PREFIXES;
 /// compiled when a text first needs it.
 pub(crate) struct Pattern {
     /// The pattern's bit in [`Text`]'s gate; `None` when it must always be searched
-    /// (its prefixes are unbounded, or the table does not know this source).
+    /// because the table does not know this source.
     slot: Option<u32>,
     source: String,
     regex: OnceLock<Regex>,
@@ -44,12 +44,12 @@ impl<'t> Text<'t> {
         let g = &*GATE;
         let (mut starts, mut ends) = (g.any_start, g.any_end);
         for m in g.literals.find_overlapping_iter(text) {
-            let i = m.pattern().as_usize();
-            starts |= g.starts[i];
+            let masks = &g.masks[m.pattern().as_usize()];
+            starts |= masks.starts;
             if m.start() == 0 || !is_word_byte(text.as_bytes()[m.start() - 1]) {
-                starts |= g.starts_word[i];
+                starts |= masks.starts_word;
             }
-            ends |= g.ends[i];
+            ends |= masks.ends;
         }
         Text {
             text,
@@ -139,14 +139,21 @@ pub(crate) struct Prefixes {
     pub suffixes: Option<&'static [&'static str]>,
 }
 
+/// The patterns one literal lets through, as bits of the prefix table's rows.
+#[derive(Default)]
+struct Masks {
+    /// Patterns it starts wherever it is found.
+    starts: u128,
+    /// Patterns it starts only at the start of a word.
+    starts_word: u128,
+    /// Patterns it ends.
+    ends: u128,
+}
+
 struct Gate {
     literals: AhoCorasick,
-    /// For each literal, the patterns it starts wherever it is found.
-    starts: Vec<u128>,
-    /// For each literal, the patterns it starts only at the start of a word.
-    starts_word: Vec<u128>,
-    /// For each literal, the patterns it ends.
-    ends: Vec<u128>,
+    /// Per literal of the automaton.
+    masks: Vec<Masks>,
     /// Patterns whose prefixes, or suffixes, are unbounded: never held back by them.
     any_start: u128,
     any_end: u128,
@@ -155,19 +162,8 @@ struct Gate {
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
     assert!(PREFIXES.len() <= 128, "the gate holds at most 128 patterns");
     let mut literals: Vec<&str> = Vec::new();
-    let (mut starts, mut starts_word, mut ends) = (Vec::new(), Vec::new(), Vec::new());
+    let mut masks: Vec<Masks> = Vec::new();
     let (mut any_start, mut any_end) = (0u128, 0u128);
-    let mut slot_of = |lit: &'static str| match literals.iter().position(|l| *l == lit) {
-        Some(at) => at,
-        None => {
-            literals.push(lit);
-            starts.push(0u128);
-            starts_word.push(0u128);
-            ends.push(0u128);
-            literals.len() - 1
-        }
-    };
-    let mut marks = Vec::new();
     for (i, row) in PREFIXES.iter().enumerate() {
         let bit = 1u128 << i;
         match row.prefixes {
@@ -175,8 +171,12 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
             // character before it is not one; other literals are not narrowed.
             Some(lits) => {
                 for lit in lits {
-                    let word = row.at_word_start && lit.bytes().next().is_some_and(is_word_byte);
-                    marks.push((slot_of(lit), bit, if word { 1 } else { 0 }));
+                    let m = masks_of(&mut literals, &mut masks, lit);
+                    if row.at_word_start && lit.bytes().next().is_some_and(is_word_byte) {
+                        m.starts_word |= bit;
+                    } else {
+                        m.starts |= bit;
+                    }
                 }
             }
             None => any_start |= bit,
@@ -184,17 +184,10 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         match row.suffixes {
             Some(lits) => {
                 for lit in lits {
-                    marks.push((slot_of(lit), bit, 2));
+                    masks_of(&mut literals, &mut masks, lit).ends |= bit;
                 }
             }
             None => any_end |= bit,
-        }
-    }
-    for (at, bit, kind) in marks {
-        match kind {
-            0 => starts[at] |= bit,
-            1 => starts_word[at] |= bit,
-            _ => ends[at] |= bit,
         }
     }
     let literals = AhoCorasickBuilder::new()
@@ -204,13 +197,25 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         .expect("the prefix literals build an automaton");
     Gate {
         literals,
-        starts,
-        starts_word,
-        ends,
+        masks,
         any_start,
         any_end,
     }
 });
+
+/// The masks of `lit`, added to the automaton's literals when new.
+fn masks_of<'m>(
+    literals: &mut Vec<&'static str>,
+    masks: &'m mut Vec<Masks>,
+    lit: &'static str,
+) -> &'m mut Masks {
+    let at = literals.iter().position(|l| *l == lit).unwrap_or_else(|| {
+        literals.push(lit);
+        masks.push(Masks::default());
+        literals.len() - 1
+    });
+    &mut masks[at]
+}
 
 /// A word character for the ASCII `\b` the patterns are compiled with.
 fn is_word_byte(b: u8) -> bool {
