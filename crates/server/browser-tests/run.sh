@@ -14,8 +14,14 @@ CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 [ -x "$CHROMIUM" ] || { echo "Chromium not found at $CHROMIUM: apt-get install -y chromium" >&2; exit 2; }
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
 
-(cd "$ROOT" && cargo build -q -p ctopath)
-BIN="$ROOT/target/debug/ctopath"
+# CTOPATH_BIN runs an already built binary (CI passes the one `cargo test` built).
+if [ -n "${CTOPATH_BIN:-}" ]; then
+  BIN="$CTOPATH_BIN"
+else
+  (cd "$ROOT" && cargo build -q -p ctopath)
+  BIN="$ROOT/target/debug/ctopath"
+fi
+[ -x "$BIN" ] || { echo "ctopath binary not found at $BIN" >&2; exit 2; }
 
 SCRATCH=$(mktemp -d)
 SERVER_PID=""

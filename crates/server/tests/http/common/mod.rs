@@ -12,7 +12,7 @@ use ctopath_server::{AppState, ServerConfig, Today, router};
 use ctopath_store::SqlStore;
 use tower::ServiceExt;
 
-pub const MAYA: &[u8] = include_bytes!("../../../../examples/resumes/maya-okafor.json");
+pub const MAYA: &[u8] = include_bytes!("../../../../../examples/resumes/maya-okafor.json");
 /// A token of the shape the server issues; double submit only needs cookie == field.
 pub const TOKEN: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 pub const HOST: &str = "127.0.0.1:7878";

@@ -1,9 +1,7 @@
 //! The JSON API: the contract's shapes, the OpenAPI document, validation with field
 //! paths, and the store shared with the command line.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use ctopath_store::Store;
 use serde_json::json;
 
