@@ -1,9 +1,9 @@
 //! The safety nets: CSRF and Origin checks on every state-changing request, body
 //! size limits, and useful error pages instead of bare statuses.
 
+use crate::common::*;
 use axum::body::Body;
 use axum::http::{Request, header};
-use crate::common::*;
 use ctopath_store::Store;
 
 async fn revisions(app: &App) -> u32 {

@@ -1,9 +1,9 @@
 //! The pages as a browser without JavaScript uses them: forms post, errors appear
 //! next to their fields, successes redirect with a notice.
 
+use crate::common::*;
 use axum::body::Body;
 use axum::http::{Request, header};
-use crate::common::*;
 use ctopath_store::Store;
 
 #[tokio::test]
