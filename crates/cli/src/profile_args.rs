@@ -178,6 +178,10 @@ pub struct PositionFields {
     pub on_call: Option<bool>,
     #[arg(long)]
     pub cross_functional: Option<bool>,
+    /// Technology sets the organisation apart from its competitors (false: it is a
+    /// support function there, e.g. in-house IT, which slows the road to CTO)
+    #[arg(long)]
+    pub tech_differentiator: Option<bool>,
     /// Acting or interim in a role above the title
     #[arg(long)]
     pub acting: Option<bool>,

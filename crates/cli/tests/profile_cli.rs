@@ -133,6 +133,8 @@ fn editing_commands_change_the_profile_and_keep_history() {
             "acme-engineering-manager",
             "--managers",
             "2",
+            "--tech-differentiator",
+            "false",
         ])
         .assert()
         .success();
@@ -169,6 +171,7 @@ fn editing_commands_change_the_profile_and_keep_history() {
     let p = env.json(&["profile", "show", "--format", "json"]);
     assert_eq!(p["positions"][0]["managers_reporting"], 2);
     assert_eq!(p["positions"][0]["direct_reports"], 8);
+    assert_eq!(p["positions"][0]["tech_differentiator"], false);
     assert_eq!(p["achievements"][0]["metric"]["after"], 7.0);
     assert_eq!(p["ratings"][0]["by"], "manager");
     let listed = env.json(&[

@@ -415,6 +415,7 @@ fn factors(
                 (true, "management roles without people decisions".into())
             }
             "avoids_management" => (false, "no sign of avoiding management".into()),
+            "tech_not_differentiator" => tech_not_differentiator(engine, career),
             _ => (
                 false,
                 "not something a profile shows; consider it yourself".into(),
@@ -434,6 +435,56 @@ fn factors(
             }
         })
         .collect()
+}
+
+/// Whether the organisation the person works at now (or last did) runs technology as a
+/// support function rather than as what sets it apart. The person's own answer on the
+/// position wins; otherwise its description or summary must say so in words from the
+/// framework's `tech_not_differentiator` vocabulary. Highlights do not count: "rebuilt
+/// the back office" says what was built, not what the company is.
+fn tech_not_differentiator(engine: &Engine<'_>, career: &Career<'_>) -> (bool, String) {
+    let Some(pos) = career
+        .main_current()
+        .or_else(|| career.chronological().last().copied())
+    else {
+        return (false, "no position to judge".into());
+    };
+    let at = pos.label();
+    match pos.position.tech_differentiator {
+        Some(false) => {
+            return (
+                true,
+                format!("you say technology does not set the organisation apart ({at})"),
+            );
+        }
+        Some(true) => {
+            return (
+                false,
+                format!("you say technology sets the organisation apart ({at})"),
+            );
+        }
+        None => {}
+    }
+    let hit = engine.vocab("tech_not_differentiator").and_then(|list| {
+        career.hits_in(list, pos.index).find(|h| {
+            let t = career.text(h);
+            t.source.ends_with(".description") || t.source.ends_with(".summary")
+        })
+    });
+    match hit {
+        Some(h) => (
+            true,
+            format!(
+                "\"{}\" in {}: technology supports the business there rather than setting it apart",
+                h.phrase,
+                career.text(h).source
+            ),
+        ),
+        None => (
+            false,
+            format!("nothing says technology is only a support function ({at})"),
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -122,6 +122,65 @@ fn decelerators_lengthen_and_accelerators_shorten_the_road() {
     assert!(faster.years_to_cto.p50 < base.years_to_cto.p50 * 0.8);
 }
 
+fn factor<'f>(f: &'f ctopath_engine::Forecast, id: &str) -> &'f ctopath_engine::FactorUse {
+    f.factors
+        .iter()
+        .find(|x| x.id == id)
+        .expect("factor listed")
+}
+
+#[test]
+fn technology_as_a_support_function_slows_the_road() {
+    let base = forecast_for(starter("enterprise", json!({})), 5, 10_000);
+    assert!(!factor(&base, "tech_not_differentiator").applied);
+
+    // Said in the organisation's description, in the framework's words.
+    let described = forecast_for(
+        starter(
+            "enterprise",
+            json!({ "description": "Regional grocery chain; engineering is the in-house IT department." }),
+        ),
+        5,
+        10_000,
+    );
+    let f = factor(&described, "tech_not_differentiator");
+    assert!(f.applied, "{f:?}");
+    assert!(
+        f.why.to_lowercase().contains("in-house it") && f.why.contains("positions[0].description"),
+        "{}",
+        f.why
+    );
+    let ratio = described.years_to_cto.p50 / base.years_to_cto.p50;
+    assert!((1.1..1.2).contains(&ratio), "{ratio}");
+
+    // A highlight about building a back office says what was built, not what the
+    // company is; and the person's own answer wins over the words.
+    let highlight = forecast_for(
+        starter(
+            "enterprise",
+            json!({ "highlights": ["Moved the internal IT tickets of a customer to our product."] }),
+        ),
+        5,
+        1_000,
+    );
+    assert!(!factor(&highlight, "tech_not_differentiator").applied);
+    let said_no = forecast_for(
+        starter(
+            "enterprise",
+            json!({ "description": "The in-house IT department.", "tech_differentiator": true }),
+        ),
+        5,
+        1_000,
+    );
+    assert!(!factor(&said_no, "tech_not_differentiator").applied);
+    let said_yes = forecast_for(
+        starter("enterprise", json!({ "tech_differentiator": false })),
+        5,
+        1_000,
+    );
+    assert!(factor(&said_yes, "tech_not_differentiator").applied);
+}
+
 #[test]
 fn a_cto_has_zero_years_to_go() {
     let p = json!({ "ctopath": 1, "positions": [{

@@ -168,6 +168,9 @@ fn apply_position(pos: &mut Position, f: PositionFields) -> CliResult {
     if let Some(v) = f.cross_functional {
         pos.cross_functional = Some(v)
     }
+    if let Some(v) = f.tech_differentiator {
+        pos.tech_differentiator = Some(v)
+    }
     if let Some(v) = f.acting {
         pos.acting = v
     }

@@ -56,6 +56,10 @@ pub struct Position {
     /// Worked across functions (product, sales, finance) rather than within engineering.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_functional: Option<bool>,
+    /// Technology is what sets the organisation apart from its competitors. `false`
+    /// for, say, the in-house IT of a retailer: a slower road to CTO.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tech_differentiator: Option<bool>,
     /// Acting or interim in a role above the title.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub acting: bool,

@@ -34,6 +34,7 @@ fn position_facts() -> BoxedStrategy<Position> {
         )),
         prop::option::of(small_id()),
         prop::option::of(0u32..150),
+        prop::option::of(any::<bool>()),
     );
     let people = (
         prop::option::of(0u32..300),
@@ -46,7 +47,10 @@ fn position_facts() -> BoxedStrategy<Position> {
     );
     (scope, people)
         .prop_map(
-            |((org_stage, org_engineers, growth, route, coding_share), people)| {
+            |(
+                (org_stage, org_engineers, growth, route, coding_share, tech_differentiator),
+                people,
+            )| {
                 let (
                     direct_reports,
                     managers_reporting,
@@ -72,6 +76,7 @@ fn position_facts() -> BoxedStrategy<Position> {
                     board_exposure,
                     on_call,
                     cross_functional,
+                    tech_differentiator,
                     acting,
                     ..Position::default()
                 }

@@ -41,6 +41,7 @@ pub fn read(form: &FormData, mut pos: Position, errors: &mut FormErrors) -> Posi
     pos.board_exposure = form.checked("board_exposure").then_some(true);
     pos.cross_functional = form.checked("cross_functional").then_some(true);
     pos.on_call = form.checked("on_call").then_some(true);
+    pos.tech_differentiator = form.checked("tech_support").then_some(false);
     pos.acting = form.checked("acting");
     pos.summary = text(form.get("summary"));
     let highlights = lines(form.get("highlights"));
@@ -108,6 +109,10 @@ pub fn values(pos: &Position) -> FormData {
         ("board_exposure".into(), flag(pos.board_exposure)),
         ("cross_functional".into(), flag(pos.cross_functional)),
         ("on_call".into(), flag(pos.on_call)),
+        (
+            "tech_support".into(),
+            flag(pos.tech_differentiator.map(|v| !v)),
+        ),
         ("acting".into(), flag(Some(pos.acting))),
         ("summary".into(), opt(pos.summary.clone())),
         ("highlights".into(), pos.highlights().join("\n")),
@@ -168,6 +173,7 @@ pub fn render(
                     (checkbox("board_exposure", "Presented to or worked with the board", form.checked("board_exposure")))
                     (checkbox("cross_functional", "Worked across functions (product, sales, finance)", form.checked("cross_functional")))
                     (checkbox("on_call", "On call", form.checked("on_call")))
+                    (checkbox("tech_support", "Technology supports the business here rather than setting it apart (e.g. in-house IT)", form.checked("tech_support")))
                     (checkbox("acting", "Acting or interim in a role above the title", form.checked("acting")))
                 }
             }
