@@ -312,6 +312,21 @@ fn batch_assesses_every_line_and_reports_bad_lines_by_number() {
     );
     assert_eq!(lines[2]["line"], 3);
     assert!(lines[2]["error"]["message"].is_string());
+    // Every error record says how to fix it, a line that is not an object included.
+    for bad in [&lines[1], &lines[2]] {
+        assert!(
+            bad["error"]["help"].as_str().is_some_and(|h| !h.is_empty()),
+            "{bad}"
+        );
+    }
+    assert!(
+        lines[2]["error"]["help"]
+            .as_str()
+            .unwrap()
+            .contains("one JSON object"),
+        "{}",
+        lines[2]
+    );
     assert_eq!(lines[3]["line"], 5);
     assert_eq!(lines[3]["stage"], "cto");
     assert!(String::from_utf8_lossy(&out.stderr).contains("2 lines had errors"));

@@ -247,7 +247,10 @@ fn one(
         return error(
             format!("line is {} bytes; the limit is {MAX_LINE}", bytes.len()),
             None,
-            None,
+            Some(
+                "split the profile's long texts or drop attachments; no real resume is this long"
+                    .into(),
+            ),
         );
     }
     let trimmed = bytes.trim_ascii();
@@ -266,14 +269,24 @@ fn one(
     }
 }
 
+const LINE_HELP: &str = "each line must be one JSON object: a JSON Resume or a ctopath profile";
+
 /// The message, field path and fix of a line that failed to load.
 fn describe(e: &ctopath_profile::ProfileError) -> (String, Option<String>, Option<String>) {
     use ctopath_profile::ProfileError as P;
     match e {
-        P::Field(f) => (f.message.clone(), Some(f.path.to_string()), None),
+        P::Field(f) => (
+            f.message.clone(),
+            Some(f.path.to_string()),
+            Some(if f.path.is_root() {
+                LINE_HELP.into()
+            } else {
+                "compare the field with `ctopath profile schema` or the JSON Resume schema".into()
+            }),
+        ),
         P::Invalid { problems, .. } => {
             let Some(first) = problems.first() else {
-                return (e.to_string(), None, None);
+                return (e.to_string(), None, Some(LINE_HELP.into()));
             };
             let more = match problems.len() {
                 1 => String::new(),
@@ -285,11 +298,7 @@ fn describe(e: &ctopath_profile::ProfileError) -> (String, Option<String>, Optio
                 Some(first.problem.help.clone()),
             )
         }
-        P::Input(_) => (
-            e.to_string(),
-            None,
-            Some("each line must be one JSON object: a JSON Resume or a ctopath profile".into()),
-        ),
+        P::Input(_) => (e.to_string(), None, Some(LINE_HELP.into())),
     }
 }
 
