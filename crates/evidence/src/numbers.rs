@@ -32,7 +32,8 @@ pub(crate) fn count() -> String {
 pub(crate) fn money() -> String {
     let pre =
         r"(?:US\$|AU\$|CA\$|A\$|C\$|S\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|JPY|SGD)\s?)";
-    let post = r"(?:\s?(?:USD|EUR|GBP|CAD|AUD|CHF|INR|JPY|SGD|dollars|euros|pounds)\b|\s?[€£$])";
+    let post =
+        r"(?:\s?(?:USD|EUR|GBP|CAD|AUD|CHF|INR|JPY|SGD|dollars|euros|pounds)\b|\s?(?:€|£|\$))";
     let amount = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
     let mult = r"(?:\s?(?:thousand|million|billion|mn|mm|bn|k|m|b)\b)";
     format!(r"(?:{pre}{amount}{mult}?|\b{amount}{mult}?{post})")

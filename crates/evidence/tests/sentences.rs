@@ -158,6 +158,12 @@ fn cases() -> Vec<Case> {
         // Metric change
         case("Cut CI time from 45 to 7 minutes by parallelising tests.").has(metric(45.0, 7.0, "min")),
         case("Reduced p99 latency from 800ms to 120ms.").has(metric(800.0, 120.0, "ms")),
+        // The micro sign and the Greek mu both write microseconds.
+        case("Cut lookup time from 900µs to 40µs.").has(metric(900.0, 40.0, "µs")),
+        case("Cut lookup time from 900\u{3bc}s to 40\u{3bc}s.").has(metric(900.0, 40.0, "µs")),
+        // Non-breaking spaces, as text pasted from PDFs and word processors has them.
+        case("Led a\u{a0}team of\u{a0}12\u{a0}engineers.").has(team(12)),
+        case("GREW ENGINEERING FROM 12 TO 45.").has(growth(12, 45)),
         case("Deploy lead time: 2 weeks → 1 day.").has(metric(14.0, 1.0, "days")),
         case("Build times 45 → 7 min after caching.").has(metric(45.0, 7.0, "min")),
         case("Brought the release cycle from 2 hours to 15 minutes.").has(metric(120.0, 15.0, "min")),

@@ -10,7 +10,7 @@ use super::gate::{Pattern, Text};
 use crate::Fact;
 use crate::numbers::{APPROX, currency_of, leading_amount, money, multiplier_after};
 
-const UNIT: &str = r"(?:%|percent\b|pp\b|ms\b|milliseconds?\b|µs|microseconds?\b|ns\b|s\b|secs?\b|seconds?\b|m\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|d\b|days?\b|weeks?\b|months?\b|x\b|×|kb\b|mb\b|gb\b|tb\b|pb\b|qps\b|rps\b|rpm\b|tps\b|req/s|requests?\s+per\s+second\b|deploys?\b|deployments?\b|releases?\b|incidents?\b|bugs?\b|defects?\b|tickets?\b|alerts?\b|pages\b|outages?\b|builds?\b|tests?\b|services?\b|microservices?\b|repos?\b|repositories\b|users?\b|customers?\b|clusters?\b|servers?\b|nodes?\b|vms?\b)(?:\s*(?:per|/|a|an|each)\s*(?:day|week|month|quarter|year|sprint|release|hour|minute|second|deploy|request)\b)?";
+const UNIT: &str = r"(?:%|percent\b|pp\b|ms\b|milliseconds?\b|µs|μs|microseconds?\b|ns\b|s\b|secs?\b|seconds?\b|m\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|d\b|days?\b|weeks?\b|months?\b|x\b|×|kb\b|mb\b|gb\b|tb\b|pb\b|qps\b|rps\b|rpm\b|tps\b|req/s|requests?\s+per\s+second\b|deploys?\b|deployments?\b|releases?\b|incidents?\b|bugs?\b|defects?\b|tickets?\b|alerts?\b|pages\b|outages?\b|builds?\b|tests?\b|services?\b|microservices?\b|repos?\b|repositories\b|users?\b|customers?\b|clusters?\b|servers?\b|nodes?\b|vms?\b)(?:\s*(?:per|/|a|an|each)\s*(?:day|week|month|quarter|year|sprint|release|hour|minute|second|deploy|request)\b)?";
 
 struct Patterns {
     before_after: Pattern,
@@ -69,7 +69,8 @@ fn canonical_unit(raw: &str) -> String {
         .to_lowercase();
     let unit = match lower.as_str() {
         "ms" | "millisecond" | "milliseconds" => "ms",
-        "µs" | "us" | "microsecond" | "microseconds" => "µs",
+        // The micro sign and the Greek letter mu look alike; both are written.
+        "µs" | "μs" | "us" | "microsecond" | "microseconds" => "µs",
         "s" | "sec" | "secs" | "second" | "seconds" => "s",
         "m" | "min" | "mins" | "minute" | "minutes" => "min",
         "h" | "hr" | "hrs" | "hour" | "hours" => "h",

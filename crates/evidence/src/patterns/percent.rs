@@ -86,7 +86,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         pct_verb: Pattern::new(
             "percent.pct_verb",
             &format!(
-                r"\b(?P<verb>{verbs})\b(?P<gap>(?:\s+[a-z][a-z0-9'’&/+-]{{0,40}}){{0,8}}?)\s+(?P<by>by\s+)?{APPROX}{pct}"
+                r"\b(?P<verb>{verbs})\b(?P<gap>(?:\s+[a-z](?:[a-z0-9'&/+-]|’){{0,40}}){{0,8}}?)\s+(?P<by>by\s+)?{APPROX}{pct}"
             ),
         ),
         pct_noun_after: Pattern::new(
