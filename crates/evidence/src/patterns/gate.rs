@@ -14,6 +14,7 @@
 //! One deliberate difference: prefixes are compared ASCII case-insensitively, so the
 //! Kelvin sign no longer stands in for a `k`.
 
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -29,8 +30,23 @@ pub(crate) struct Pattern {
     /// because the table does not know this source.
     slot: Option<u32>,
     source: String,
+    /// Only for a pattern without a slot; the others keep theirs in [`SLOTS`].
     regex: OnceLock<Regex>,
 }
+
+/// The source and compiled regex of each row of the prefix table, kept by row so that
+/// [`warm_up`] can compile the rows a profile needs without knowing the families.
+struct Slot {
+    source: OnceLock<Box<str>>,
+    regex: OnceLock<Regex>,
+}
+
+static SLOTS: [Slot; 128] = [const {
+    Slot {
+        source: OnceLock::new(),
+        regex: OnceLock::new(),
+    }
+}; 128];
 
 /// A text with the set of patterns that may match it.
 #[derive(Clone, Copy)]
@@ -57,6 +73,11 @@ impl<'t> Text<'t> {
         }
     }
 
+    /// The text with no pattern allowed (patterns without a slot still run).
+    fn nothing() -> Text<'static> {
+        Text { text: "", gate: 0 }
+    }
+
     /// The text with every pattern allowed: what the gate must agree with.
     #[cfg(test)]
     pub(crate) fn ungated(text: &'t str) -> Text<'t> {
@@ -81,6 +102,9 @@ impl Pattern {
             .iter()
             .position(|e| e.name == name && e.source_hash == hash)
             .map(|i| i as u32);
+        if let Some(i) = slot {
+            SLOTS[i as usize].source.get_or_init(|| source.into());
+        }
         Pattern {
             slot,
             source: source.to_string(),
@@ -93,7 +117,11 @@ impl Pattern {
     }
 
     fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| compile(&self.source))
+        let cell = match self.slot {
+            Some(i) => &SLOTS[i as usize].regex,
+            None => &self.regex,
+        };
+        cell.get_or_init(|| compile(&self.source))
     }
 
     pub(crate) fn captures_iter<'t>(
@@ -122,6 +150,54 @@ impl Pattern {
         }
         self.regex().captures_at(t.text, at)
     }
+}
+
+/// Compiles the patterns `texts` will wake, spread over the machine's cores, the first
+/// time it is called in a process; later calls return at once.
+///
+/// Compiling is most of what a one-off `assess` costs, and a pattern compiles in
+/// about a millisecond, one at a time, when the first text that needs it is scanned.
+/// Read ahead over the whole profile, the same work splits across cores. After the
+/// first profile, texts compile what they still need as they meet it: a long batch
+/// runs on every core already and would only pay for the extra pass.
+pub(crate) fn warm_up<'a>(texts: impl IntoIterator<Item = &'a str>) {
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if DONE.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    compile_for(texts.into_iter().fold(0u128, |g, t| g | Text::new(t).gate));
+}
+
+/// Compiles, on every core, the patterns of the slots set in `need`.
+fn compile_for(need: u128) {
+    // Build every family once, which files each pattern's source under its slot.
+    super::scan(Text::nothing(), &mut Vec::new());
+    let todo: Vec<&Slot> = SLOTS
+        .iter()
+        .enumerate()
+        .filter(|&(i, s)| need >> i & 1 == 1 && s.source.get().is_some() && s.regex.get().is_none())
+        .map(|(_, s)| s)
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(todo.len());
+    if threads < 2 {
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    let work = || {
+        while let Some(slot) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
+            if let Some(source) = slot.source.get() {
+                slot.regex.get_or_init(|| compile(source));
+            }
+        }
+    };
+    std::thread::scope(|s| {
+        for _ in 1..threads {
+            s.spawn(work);
+        }
+        work();
+    });
 }
 
 /// One row of the prefix table.

@@ -16,7 +16,7 @@ mod talent;
 
 use regex::Regex;
 
-pub(crate) use gate::Text;
+pub(crate) use gate::{Text, warm_up};
 
 use crate::Fact;
 
