@@ -41,7 +41,14 @@ pub fn read(form: &FormData, mut pos: Position, errors: &mut FormErrors) -> Posi
     pos.board_exposure = form.checked("board_exposure").then_some(true);
     pos.cross_functional = form.checked("cross_functional").then_some(true);
     pos.on_call = form.checked("on_call").then_some(true);
-    pos.tech_differentiator = form.checked("tech_support").then_some(false);
+    // The box can only say "support function"; unticking it must not erase a `true`
+    // set from the command line or a file.
+    pos.tech_differentiator = if form.checked("tech_support") {
+        Some(false)
+    } else {
+        pos.tech_differentiator
+            .filter(|&differentiates| differentiates)
+    };
     pos.acting = form.checked("acting");
     pos.summary = text(form.get("summary"));
     let highlights = lines(form.get("highlights"));
@@ -187,5 +194,32 @@ pub fn render(
                 a.btn href="/profile#positions" { "Cancel" }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_with(tick: bool, before: Option<bool>) -> Option<bool> {
+        let mut body = String::from("title=Engineer");
+        if tick {
+            body.push_str("&tech_support=on");
+        }
+        let form = FormData::parse(body.as_bytes());
+        let pos = Position {
+            tech_differentiator: before,
+            ..Position::default()
+        };
+        read(&form, pos, &mut FormErrors::default()).tech_differentiator
+    }
+
+    #[test]
+    fn the_support_function_box_keeps_an_answer_it_cannot_show() {
+        assert_eq!(read_with(true, None), Some(false));
+        assert_eq!(read_with(true, Some(true)), Some(false));
+        assert_eq!(read_with(false, Some(false)), None);
+        assert_eq!(read_with(false, Some(true)), Some(true));
+        assert_eq!(read_with(false, None), None);
     }
 }
