@@ -1,49 +1,13 @@
 //! `assess`, `plan`, `forecast` and `batch` through the binary: the contract's JSON,
 //! the human views, reproducibility and bad input.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+use common::{EXAMPLES, Env};
+use serde_json::Value;
 
 fn example(file: &str) -> String {
     format!("{EXAMPLES}/{file}")
-}
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Self {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("ctopath").unwrap();
-        cmd.env("CTOPATH_DB", self.dir.path().join("store.db"))
-            .env_remove("CTOPATH_PERSON")
-            .env_remove("CTOPATH_FRAMEWORK")
-            .env("NO_COLOR", "1");
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        self.cmd().args(args).output().unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{args:?}: stdout is not one JSON document: {e}"))
-    }
 }
 
 #[test]

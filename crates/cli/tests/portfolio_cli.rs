@@ -2,48 +2,15 @@
 //! and tour; quantifying outcomes in place; the brag document grouped by competency
 //! with the evidence and source of each outcome.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+mod common;
 
-struct Env {
-    dir: tempfile::TempDir,
-}
+use common::Env;
 
+/// Portfolio-only checks on the shared environment.
 impl Env {
-    fn new(import: &str) -> Self {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        env.ok(&["profile", "import", &format!("{EXAMPLES}/{import}")]);
-        env
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("ctopath").unwrap();
-        cmd.env("CTOPATH_DB", self.dir.path().join("store.db"))
-            .env_remove("CTOPATH_PERSON")
-            .env_remove("CTOPATH_FRAMEWORK")
-            .env("NO_COLOR", "1");
-        cmd
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-
     fn ids(&self, args: &[&str]) -> Vec<String> {
         let mut all = vec!["portfolio", "list", "--format", "json"];
         all.extend(args);
@@ -53,10 +20,6 @@ impl Env {
             .iter()
             .map(|a| a["id"].as_str().unwrap().to_string())
             .collect()
-    }
-
-    fn revisions(&self) -> usize {
-        self.ok(&["profile", "history"]).matches("revision").count()
     }
 
     fn refused(&self, args: &[&str], message: &str) {
@@ -72,7 +35,7 @@ impl Env {
 
 /// The tech lead, plus three outcomes dated across 2025 and 2026.
 fn tech_lead() -> Env {
-    let env = Env::new("profiles/tech-lead.yaml");
+    let env = Env::with_import("profiles/tech-lead.yaml");
     for (text, date, competency, tag) in [
         (
             "Hired four engineers for the payments team",
@@ -298,7 +261,7 @@ fn the_brag_document_groups_by_competency_with_evidence_and_source() {
 
 #[test]
 fn outcomes_from_a_cv_cite_their_highlight() {
-    let env = Env::new("resumes/maya-okafor.json");
+    let env = Env::with_import("resumes/maya-okafor.json");
     let md = env.ok(&["portfolio", "export", "--format", "md"]);
     assert!(md.contains("## Other outcomes"), "{md}");
     assert!(

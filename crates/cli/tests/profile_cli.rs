@@ -1,56 +1,14 @@
 //! Importing, editing and exporting a career through the binary, on a real SQLite file.
 
+mod common;
+
 use assert_cmd::Command;
+use common::Env;
 use predicates::prelude::*;
 use serde_json::Value;
 
 const REALWORLD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/realworld");
 const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/profiles");
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Self {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("ctopath").unwrap();
-        cmd.env("CTOPATH_DB", self.dir.path().join("store.db"))
-            .env_remove("CTOPATH_PERSON")
-            .env_remove("CTOPATH_FRAMEWORK")
-            .env("NO_COLOR", "1");
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-
-    fn revisions(&self) -> usize {
-        let out = self.cmd().args(["profile", "history"]).output().unwrap();
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .matches("revision")
-            .count()
-    }
-
-    fn write(&self, name: &str, text: &str) -> std::path::PathBuf {
-        let path = self.dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-}
 
 #[test]
 fn a_json_resume_round_trips_through_the_store() {
