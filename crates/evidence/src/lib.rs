@@ -9,6 +9,7 @@
 //! Precision comes before recall: a number becomes a fact only when the words around
 //! it say what it counts. Everything here is pure; no I/O.
 
+mod matcher;
 mod numbers;
 mod patterns;
 mod title;

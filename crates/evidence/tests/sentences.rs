@@ -188,6 +188,10 @@ fn cases() -> Vec<Case> {
         case("VP Engineering at a publicly listed retailer.").has(stage("enterprise")),
         case("Cut JVM startup time by 30%.").lacks("company_stage").has(pct(30.0, Down)),
         case("Wrote a series of articles on testing.").lacks("company_stage"),
+        // `[-\s]` takes any white space and nothing else between the word and the letter.
+        case("Joined at Series\u{a0}C to build the platform.").has(stage("scaleup")),
+        case("Raised a series(C) note.").lacks("company_stage"),
+        case("Moved services off bare\u{2009}metal.").has(Fact::Migration),
         case("CTO of a 400-person company.").has(company(400, false)),
         case("Part of a 200 engineers org spread across four hubs.").has(company(200, true)),
         case("Joined a startup with 30 engineers and 120 employees.")

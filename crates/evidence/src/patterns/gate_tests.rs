@@ -19,7 +19,7 @@ pub(crate) fn register(name: &'static str, source: &str) {
 }
 
 /// Every built-in pattern, by name; scanning once builds every family.
-fn all_patterns() -> Vec<(&'static str, String)> {
+pub(crate) fn all_patterns() -> Vec<(&'static str, String)> {
     scan(Text::new("x"), &mut Vec::new());
     let mut all = REGISTRY.lock().unwrap_or_else(|e| e.into_inner()).clone();
     all.sort();
@@ -215,9 +215,8 @@ fn assert_agrees(text: &str) {
 }
 
 /// Every line of every example in the repository, and of the real-world resumes when
-/// `../shared` is there: the texts the gate has to get right.
-#[test]
-fn gating_agrees_with_searching_everything_on_real_texts() {
+/// `../shared` is there: the texts the patterns have to get right.
+pub(crate) fn real_lines() -> Vec<String> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     let mut dirs = vec![
         format!("{root}/examples/profiles"),
@@ -225,7 +224,7 @@ fn gating_agrees_with_searching_everything_on_real_texts() {
         format!("{root}/examples/jobs"),
         format!("{root}/../shared/realworld"),
     ];
-    let mut lines = 0;
+    let mut lines = Vec::new();
     while let Some(dir) = dirs.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
@@ -234,21 +233,27 @@ fn gating_agrees_with_searching_everything_on_real_texts() {
             let path = entry.path();
             if path.is_dir() {
                 dirs.push(path.display().to_string());
-                continue;
-            }
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                continue;
-            };
-            for line in text.lines() {
-                assert_agrees(line);
-                lines += 1;
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                lines.extend(text.lines().map(str::to_string));
             }
         }
     }
-    assert!(lines > 500, "only {lines} lines of examples found");
+    assert!(
+        lines.len() > 500,
+        "only {} lines of examples found",
+        lines.len()
+    );
+    lines
 }
 
-const WORDS: &[&str] = &[
+#[test]
+fn gating_agrees_with_searching_everything_on_real_texts() {
+    for line in real_lines() {
+        assert_agrees(&line);
+    }
+}
+
+pub(crate) const WORDS: &[&str] = &[
     "led",
     "lead",
     "managed",

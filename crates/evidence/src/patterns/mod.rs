@@ -14,7 +14,10 @@ mod prefixes;
 mod signals;
 mod talent;
 
-use regex::Regex;
+#[cfg(test)]
+mod agreement_tests;
+
+use crate::matcher::{Match, Regex};
 
 pub(crate) use gate::{Text, warm_up};
 
@@ -28,7 +31,7 @@ pub(crate) struct Hit {
 }
 
 impl Hit {
-    pub(crate) fn new(m: regex::Match<'_>, fact: Fact) -> Self {
+    pub(crate) fn new(m: Match<'_>, fact: Fact) -> Self {
         Hit {
             start: m.start(),
             end: m.end(),
@@ -48,19 +51,12 @@ pub(crate) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     company::scan(t, out);
 }
 
-/// Compiles a pattern case-insensitively, with ASCII word boundaries.
-///
-/// Unicode `\b` makes the regex crate's fast DFA give up on non-ASCII input and fall
-/// back to a much slower engine; resume words are ASCII, so ASCII boundaries lose
-/// nothing and keep large inputs fast. Unicode case folding is off too: it turns every
-/// letter into a class and is a quarter of the compile time, which a single `assess`
-/// pays in full. Whitespace stays Unicode (`(?u:\s)`), because text from PDFs and word
-/// processors is full of non-breaking spaces. So a built-in pattern must keep any
-/// non-ASCII character out of a bracket class (`(?:€|£)`, not `[€£]`). Patterns are
-/// constants, so a failure here is a defect caught by the test suite.
+/// Compiles a built-in pattern: case-insensitive for ASCII letters, `\b` at ASCII word
+/// boundaries, `\s` as Unicode white space (text from PDFs and word processors is full
+/// of non-breaking spaces). See [`crate::matcher`] for why this is not the regex crate.
+/// Patterns are constants, so a failure here is a defect caught by the test suite.
 pub(crate) fn compile(pattern: &str) -> Regex {
-    let pattern = format!("(?i-u){}", pattern.replace(r"\s", r"(?u:\s)"));
-    Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid built-in pattern: {e}"))
+    Regex::new(pattern).unwrap_or_else(|e| panic!("invalid built-in pattern: {e}"))
 }
 
 /// Verbs of running a team. Nouns that follow them decide what is being run.

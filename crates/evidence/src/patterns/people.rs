@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Captures;
+use crate::matcher::Captures;
 
 use super::gate::{Pattern, Text};
 use super::{

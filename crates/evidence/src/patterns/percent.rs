@@ -123,7 +123,7 @@ fn lower_is_better(w: &str) -> bool {
     )
 }
 
-fn percent(caps: &regex::Captures<'_>) -> Option<f64> {
+fn percent(caps: &crate::matcher::Captures<'_>) -> Option<f64> {
     caps["pct"]
         .parse()
         .ok()

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Match;
+use crate::matcher::Match;
 
 use super::gate::{Pattern, Text};
 use super::{Hit, listed, next_token, prev_word};

@@ -1,0 +1,71 @@
+//! Every built-in pattern finds with the matcher what the regex crate finds.
+
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
+
+use super::gate::tests::{WORDS, all_patterns, real_lines};
+use crate::matcher::Regex;
+
+type Spans = Vec<Vec<Option<(usize, usize)>>>;
+
+/// Each pattern with both engines built for it, once: the regex crate compiles them
+/// slowly in a test build.
+static ENGINES: LazyLock<Vec<(&'static str, Regex, regex::Regex)>> = LazyLock::new(|| {
+    all_patterns()
+        .into_iter()
+        .map(|(name, source)| {
+            let ours = Regex::backtracking_only(&source).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let theirs = regex::Regex::new(&Regex::regex_crate_equivalent(&source))
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, ours, theirs)
+        })
+        .collect()
+});
+
+fn assert_agree(engines: &[(&str, Regex, regex::Regex)], text: &str) {
+    for (name, ours, theirs) in engines {
+        let groups = theirs.captures_len();
+        let mine: Spans = ours
+            .captures_iter(text)
+            .map(|c| {
+                (0..groups)
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect()
+            })
+            .collect();
+        let reference: Spans = theirs
+            .captures_iter(text)
+            .map(|c| {
+                (0..groups)
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(mine, reference, "{name} on {text:?}");
+    }
+}
+
+#[test]
+fn every_pattern_matches_as_the_regex_crate_on_real_texts() {
+    assert!(ENGINES.len() >= 40);
+    for line in real_lines() {
+        assert_agree(&ENGINES, &line);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn every_pattern_matches_as_the_regex_crate_on_word_salad(
+        picks in prop::collection::vec(0..WORDS.len(), 0..40),
+        glue in prop::collection::vec(prop::sample::select(vec![" ", " ", "", "-", "\n", "\u{a0}"]), 40),
+    ) {
+        let text: String = picks
+            .iter()
+            .zip(&glue)
+            .map(|(&i, g)| format!("{}{g}", WORDS[i]))
+            .collect();
+        assert_agree(&ENGINES, &text);
+    }
+}
