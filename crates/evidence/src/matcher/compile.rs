@@ -11,16 +11,16 @@ const HOLE: u32 = u32::MAX;
 const MAX_INSTS: usize = 200_000;
 
 pub(super) fn compile(parsed: &Parsed) -> Result<Program, ParseError> {
-    if nullable(&parsed.node) {
-        return Err(error("the pattern can match empty text"));
-    }
     let mut c = Compiler {
         insts: Vec::new(),
         sets: Vec::new(),
         alts: Vec::new(),
     };
     c.push(Inst::Save(0));
-    c.node(&parsed.node)?;
+    let first = c.node(&parsed.node)?;
+    if first.empty {
+        return Err(error("the pattern can match empty text"));
+    }
     c.push(Inst::Save(1));
     c.push(Inst::Match);
     Ok(Program {
@@ -28,7 +28,7 @@ pub(super) fn compile(parsed: &Parsed) -> Result<Program, ParseError> {
         sets: c.sets,
         alts: c.alts,
         slots: parsed.names.len() * 2,
-        first: first_bytes(&parsed.node),
+        first: first.set(),
     })
 }
 
@@ -39,65 +39,29 @@ fn error(message: &str) -> ParseError {
     }
 }
 
-/// The bytes a match of `node` can start with; everything when it can be empty,
-/// because then what follows it decides.
-fn first_bytes(node: &Node) -> ByteSet {
-    let mut set = ByteSet::default();
-    if add_first_bytes(node, &mut set) {
-        ByteSet::all()
-    } else {
-        set
-    }
+/// What a node can start with: the bytes of its first character, and whether it can
+/// match empty text, when what follows it decides.
+#[derive(Default)]
+struct First {
+    bytes: ByteSet,
+    empty: bool,
 }
 
-/// Adds the bytes `node` can start with to `set`; true when `node` can be empty.
-fn add_first_bytes(node: &Node, set: &mut ByteSet) -> bool {
-    match node {
-        Node::Empty | Node::Look(_) => true,
-        Node::Char { c, fold } => {
-            let mut buf = [0; 4];
-            set.insert(c.encode_utf8(&mut buf).as_bytes()[0]);
-            if *fold && c.is_ascii_alphabetic() {
-                set.insert(c.to_ascii_lowercase() as u8);
-                set.insert(c.to_ascii_uppercase() as u8);
-            }
-            false
+impl First {
+    fn empty() -> First {
+        First {
+            bytes: ByteSet::default(),
+            empty: true,
         }
-        Node::Set(chars) => {
-            for b in 0..128u8 {
-                if chars.ascii >> b & 1 == 1 {
-                    set.insert(b);
-                }
-            }
-            // A wide character starts with a leading byte, 0xc2 to 0xf4.
-            if !chars.wide.is_empty() {
-                (0xc2..=0xf4).for_each(|b| set.insert(b));
-            }
-            false
-        }
-        Node::Group { node, .. } => add_first_bytes(node, set),
-        Node::Concat(items) => items.iter().all(|item| add_first_bytes(item, set)),
-        Node::Alt(branches) => {
-            // Every branch adds its bytes, so no short-circuiting `any`.
-            let mut empty = false;
-            for branch in branches {
-                empty |= add_first_bytes(branch, set);
-            }
-            empty
-        }
-        Node::Repeat { node, min, .. } => add_first_bytes(node, set) || *min == 0,
     }
-}
 
-/// Whether `node` can match without consuming anything.
-fn nullable(node: &Node) -> bool {
-    match node {
-        Node::Empty | Node::Look(_) => true,
-        Node::Char { .. } | Node::Set(_) => false,
-        Node::Group { node, .. } => nullable(node),
-        Node::Concat(items) => items.iter().all(nullable),
-        Node::Alt(branches) => branches.iter().any(nullable),
-        Node::Repeat { node, min, .. } => *min == 0 || nullable(node),
+    /// The set to test before trying the node: everything when it can be empty.
+    fn set(&self) -> ByteSet {
+        if self.empty {
+            ByteSet::all()
+        } else {
+            self.bytes
+        }
     }
 }
 
@@ -137,24 +101,35 @@ impl Compiler {
         })
     }
 
-    /// Emits code for `node` that falls through to the next instruction on success.
-    fn node(&mut self, node: &Node) -> Result<(), ParseError> {
+    /// Emits code for `node` that falls through to the next instruction on success,
+    /// and says what the node can start with.
+    fn node(&mut self, node: &Node) -> Result<First, ParseError> {
         if self.insts.len() > MAX_INSTS {
             return Err(error("the pattern is too large"));
         }
+        let mut first = First::default();
         match node {
-            Node::Empty => {}
+            Node::Empty => first.empty = true,
             Node::Char { c, fold } => {
                 if *fold && c.is_ascii_alphabetic() {
-                    self.push(Inst::Fold(c.to_ascii_lowercase() as u8));
+                    let lower = c.to_ascii_lowercase() as u8;
+                    self.push(Inst::Fold(lower));
+                    first.bytes.insert(lower);
+                    first.bytes.insert(lower.to_ascii_uppercase());
                 } else {
                     let mut buf = [0; 4];
-                    for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    let bytes = c.encode_utf8(&mut buf).as_bytes();
+                    first.bytes.insert(bytes[0]);
+                    for &b in bytes.iter() {
                         self.push(Inst::Byte(b));
                     }
                 }
             }
             Node::Set(set) => {
+                first.bytes.insert_ascii(set.ascii);
+                if !set.wide.is_empty() {
+                    first.bytes.insert_leading_bytes();
+                }
                 let i = match self.sets.iter().position(|s| s == set) {
                     Some(i) => i,
                     None => {
@@ -166,46 +141,58 @@ impl Compiler {
             }
             Node::Look(look) => {
                 self.push(Inst::Look(*look));
+                first.empty = true;
             }
             Node::Group { index, node } => match index {
                 Some(i) => {
                     self.push(Inst::Save(*i as u32 * 2));
-                    self.node(node)?;
+                    first = self.node(node)?;
                     self.push(Inst::Save(*i as u32 * 2 + 1));
                 }
-                None => self.node(node)?,
+                None => first = self.node(node)?,
             },
             Node::Concat(items) => {
+                first.empty = true;
                 for item in items {
-                    self.node(item)?;
-                }
-            }
-            Node::Alt(branches) => {
-                let table = self.alts.len();
-                self.alts.push(AltTable {
-                    branches: Vec::with_capacity(branches.len()),
-                });
-                self.push(Inst::Alt(table as u32));
-                let mut ends = Vec::new();
-                for (i, branch) in branches.iter().enumerate() {
-                    let start = self.pc();
-                    self.alts[table].branches.push((first_bytes(branch), start));
-                    self.node(branch)?;
-                    if i + 1 < branches.len() {
-                        ends.push(self.push(Inst::Jmp(HOLE)));
+                    let next = self.node(item)?;
+                    if first.empty {
+                        first.bytes.union(&next.bytes);
+                        first.empty = next.empty;
                     }
                 }
-                let end = self.pc();
-                ends.into_iter().for_each(|j| self.patch(j, end));
             }
+            Node::Alt(branches) => first = self.alternation(branches)?,
             Node::Repeat {
                 node,
                 min,
                 max,
                 greedy,
-            } => self.repeat(node, *min, *max, *greedy)?,
+            } => first = self.repeat(node, *min, *max, *greedy)?,
         }
-        Ok(())
+        Ok(first)
+    }
+
+    fn alternation(&mut self, branches: &[Node]) -> Result<First, ParseError> {
+        let table = self.alts.len();
+        self.alts.push(AltTable {
+            branches: Vec::with_capacity(branches.len()),
+        });
+        self.push(Inst::Alt(table as u32));
+        let mut ends = Vec::new();
+        let mut first = First::default();
+        for (i, branch) in branches.iter().enumerate() {
+            let start = self.pc();
+            let f = self.node(branch)?;
+            self.alts[table].branches.push((f.set(), start));
+            first.bytes.union(&f.bytes);
+            first.empty |= f.empty;
+            if i + 1 < branches.len() {
+                ends.push(self.push(Inst::Jmp(HOLE)));
+            }
+        }
+        let end = self.pc();
+        ends.into_iter().for_each(|j| self.patch(j, end));
+        Ok(first)
     }
 
     fn repeat(
@@ -214,19 +201,21 @@ impl Compiler {
         min: u32,
         max: Option<u32>,
         greedy: bool,
-    ) -> Result<(), ParseError> {
+    ) -> Result<First, ParseError> {
+        let mut first = None;
         for _ in 0..min {
-            self.node(node)?;
+            first = Some(self.node(node)?);
         }
         match max {
             None => {
-                if nullable(node) {
+                let top = self.split(greedy);
+                let body = self.node(node)?;
+                if body.empty {
                     return Err(error(
                         "an unbounded repetition of something that can be empty",
                     ));
                 }
-                let top = self.split(greedy);
-                self.node(node)?;
+                first.get_or_insert(body);
                 self.push(Inst::Jmp(top as u32));
                 let end = self.pc();
                 self.patch(top, end);
@@ -237,12 +226,15 @@ impl Compiler {
                 let mut skips = Vec::new();
                 for _ in min..max {
                     skips.push(self.split(greedy));
-                    self.node(node)?;
+                    let body = self.node(node)?;
+                    first.get_or_insert(body);
                 }
                 let end = self.pc();
                 skips.into_iter().for_each(|s| self.patch(s, end));
             }
         }
-        Ok(())
+        let mut first = first.unwrap_or_else(First::empty);
+        first.empty |= min == 0;
+        Ok(first)
     }
 }

@@ -44,6 +44,25 @@ impl ByteSet {
         self.bits[usize::from(b >> 6)] |= 1 << (b & 63);
     }
 
+    /// Adds the ASCII bytes set in `bits`, bit n standing for byte n.
+    pub(super) fn insert_ascii(&mut self, bits: u128) {
+        self.bits[0] |= bits as u64;
+        self.bits[1] |= (bits >> 64) as u64;
+    }
+
+    /// Adds every byte that can start a non-ASCII character, 0xc2 to 0xf4.
+    pub(super) fn insert_leading_bytes(&mut self) {
+        // Bits 2..=52 of the last word stand for 0xc2..=0xf4.
+        self.bits[3] |= ((1u64 << 51) - 1) << 2;
+    }
+
+    pub(super) fn union(&mut self, other: &ByteSet) {
+        for (a, b) in self.bits.iter_mut().zip(other.bits) {
+            *a |= b;
+        }
+        self.end |= other.end;
+    }
+
     /// Whether the byte at a position (`None` at the end of the text) is in the set.
     pub(super) fn contains(&self, b: Option<&u8>) -> bool {
         match b {
