@@ -38,17 +38,10 @@ pub fn read(form: &FormData, mut pos: Position, errors: &mut FormErrors) -> Posi
         Some(amount) => Some(Budget { amount, currency }),
         None => None,
     };
-    pos.board_exposure = form.checked("board_exposure").then_some(true);
-    pos.cross_functional = form.checked("cross_functional").then_some(true);
-    pos.on_call = form.checked("on_call").then_some(true);
-    // The box can only say "support function"; unticking it must not erase a `true`
-    // set from the command line or a file.
-    pos.tech_differentiator = if form.checked("tech_support") {
-        Some(false)
-    } else {
-        pos.tech_differentiator
-            .filter(|&differentiates| differentiates)
-    };
+    pos.board_exposure = answer(form, "board_exposure", errors);
+    pos.cross_functional = answer(form, "cross_functional", errors);
+    pos.on_call = answer(form, "on_call", errors);
+    pos.tech_differentiator = answer(form, "tech_differentiator", errors);
     pos.acting = form.checked("acting");
     pos.summary = text(form.get("summary"));
     let highlights = lines(form.get("highlights"));
@@ -57,6 +50,30 @@ pub fn read(form: &FormData, mut pos: Position, errors: &mut FormErrors) -> Posi
         errors.add("title", "give at least a title or an organisation");
     }
     pos
+}
+
+/// A yes/no question the person may leave unanswered: "yes", "no" or nothing. A
+/// checkbox could not tell "no" from "not said", and saving the form turned a "no"
+/// from a file or the command line into "not said".
+fn answer(form: &FormData, name: &str, errors: &mut FormErrors) -> Option<bool> {
+    match form.get(name) {
+        "" => None,
+        "yes" | "true" | "on" => Some(true),
+        "no" | "false" => Some(false),
+        _ => {
+            errors.add(name, "choose yes, no or not said");
+            None
+        }
+    }
+}
+
+/// The choices of a yes/no question, with labels for each answer.
+fn answers(yes: &str, no: &str) -> Vec<(String, String)> {
+    vec![
+        (String::new(), "Not said".to_string()),
+        ("yes".to_string(), yes.to_string()),
+        ("no".to_string(), no.to_string()),
+    ]
 }
 
 /// The form field a validation path inside a position belongs to.
@@ -84,7 +101,14 @@ pub fn field_of(rest: &str) -> Option<&'static str> {
 pub fn values(pos: &Position) -> FormData {
     let opt = |v: Option<String>| v.unwrap_or_default();
     let num = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
-    let flag = |v: Option<bool>| if v == Some(true) { "true" } else { "" }.to_string();
+    let flag = |v: Option<bool>| {
+        match v {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        }
+        .to_string()
+    };
     FormData(vec![
         ("title".into(), opt(pos.title.clone())),
         ("organisation".into(), opt(pos.organisation.clone())),
@@ -116,11 +140,8 @@ pub fn values(pos: &Position) -> FormData {
         ("board_exposure".into(), flag(pos.board_exposure)),
         ("cross_functional".into(), flag(pos.cross_functional)),
         ("on_call".into(), flag(pos.on_call)),
-        (
-            "tech_support".into(),
-            flag(pos.tech_differentiator.map(|v| !v)),
-        ),
-        ("acting".into(), flag(Some(pos.acting))),
+        ("tech_differentiator".into(), flag(pos.tech_differentiator)),
+        ("acting".into(), if pos.acting { "true" } else { "" }.into()),
         ("summary".into(), opt(pos.summary.clone())),
         ("highlights".into(), pos.highlights().join("\n")),
     ])
@@ -176,11 +197,13 @@ pub fn render(
                     (f("budget_amount", "Budget per year").attrs(&[("inputmode", "decimal"), ("placeholder", "3000000")]).render())
                     (f("budget_currency", "Currency").hint("Three letters, e.g. EUR").attrs(&[("maxlength", "3"), ("placeholder", "EUR")]).render())
                 }
+                div.grid-2 {
+                    (select("board_exposure", "Presented to or worked with the board", &answers("Yes", "No"), form.get("board_exposure"), errors.get("board_exposure")))
+                    (select("cross_functional", "Worked across functions (product, sales, finance)", &answers("Yes", "No"), form.get("cross_functional"), errors.get("cross_functional")))
+                    (select("on_call", "On call", &answers("Yes", "No"), form.get("on_call"), errors.get("on_call")))
+                    (select("tech_differentiator", "What technology is to this business", &answers("What sets it apart", "A support function, e.g. in-house IT"), form.get("tech_differentiator"), errors.get("tech_differentiator")))
+                }
                 div.checks {
-                    (checkbox("board_exposure", "Presented to or worked with the board", form.checked("board_exposure")))
-                    (checkbox("cross_functional", "Worked across functions (product, sales, finance)", form.checked("cross_functional")))
-                    (checkbox("on_call", "On call", form.checked("on_call")))
-                    (checkbox("tech_support", "Technology supports the business here rather than setting it apart (e.g. in-house IT)", form.checked("tech_support")))
                     (checkbox("acting", "Acting or interim in a role above the title", form.checked("acting")))
                 }
             }
@@ -201,25 +224,51 @@ pub fn render(
 mod tests {
     use super::*;
 
-    fn read_with(tick: bool, before: Option<bool>) -> Option<bool> {
-        let mut body = String::from("title=Engineer");
-        if tick {
-            body.push_str("&tech_support=on");
-        }
+    fn read_answer(field: &str, value: &str) -> (Position, FormErrors) {
+        let body = format!("title=Engineer&{field}={value}");
         let form = FormData::parse(body.as_bytes());
-        let pos = Position {
-            tech_differentiator: before,
+        let before = Position {
+            on_call: Some(true),
+            tech_differentiator: Some(true),
             ..Position::default()
         };
-        read(&form, pos, &mut FormErrors::default()).tech_differentiator
+        let mut errors = FormErrors::default();
+        (read(&form, before, &mut errors), errors)
     }
 
     #[test]
-    fn the_support_function_box_keeps_an_answer_it_cannot_show() {
-        assert_eq!(read_with(true, None), Some(false));
-        assert_eq!(read_with(true, Some(true)), Some(false));
-        assert_eq!(read_with(false, Some(false)), None);
-        assert_eq!(read_with(false, Some(true)), Some(true));
-        assert_eq!(read_with(false, None), None);
+    fn yes_no_and_not_said_are_three_answers() {
+        assert_eq!(read_answer("on_call", "yes").0.on_call, Some(true));
+        assert_eq!(read_answer("on_call", "no").0.on_call, Some(false));
+        assert_eq!(read_answer("on_call", "").0.on_call, None);
+        assert_eq!(
+            read_answer("tech_differentiator", "no")
+                .0
+                .tech_differentiator,
+            Some(false)
+        );
+        let (pos, errors) = read_answer("board_exposure", "maybe");
+        assert_eq!(pos.board_exposure, None);
+        assert!(errors.get("board_exposure").is_some());
+    }
+
+    #[test]
+    fn a_saved_no_shows_as_no_and_survives_saving_again() {
+        let pos = Position {
+            title: Some("Engineer".into()),
+            on_call: Some(false),
+            cross_functional: Some(true),
+            tech_differentiator: Some(false),
+            ..Position::default()
+        };
+        let form = values(&pos);
+        assert_eq!(form.get("on_call"), "no");
+        assert_eq!(form.get("cross_functional"), "yes");
+        assert_eq!(form.get("board_exposure"), "");
+        let again = read(&form, Position::default(), &mut FormErrors::default());
+        assert_eq!(again.on_call, Some(false));
+        assert_eq!(again.cross_functional, Some(true));
+        assert_eq!(again.board_exposure, None);
+        assert_eq!(again.tech_differentiator, Some(false));
     }
 }
