@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::{FrameworkArg, ViewFormat};
+use crate::cli::FrameworkArg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TailorFormat {
@@ -18,6 +18,18 @@ pub enum TailorFormat {
     Html,
     /// The tailored CV (or the letter) as PDF; needs -o
     Pdf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InterviewFormat {
+    /// Questions and stories for a terminal (default when stdout is a terminal)
+    Table,
+    /// One JSON document: every question with its story, sources and suggestions
+    Json,
+    /// Markdown, one section per question
+    Md,
+    /// One self-contained HTML file (inline CSS, no external requests) to print or read
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -70,10 +82,13 @@ pub struct InterviewArgs {
     pub framework: FrameworkArg,
     /// Output format (default: table on a terminal, JSON otherwise)
     #[arg(long, value_enum)]
-    pub format: Option<ViewFormat>,
+    pub format: Option<InterviewFormat>,
     /// Write the output here instead of standard output
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// Look of HTML output
+    #[arg(long, value_enum, default_value = "classic")]
+    pub theme: ThemeArg,
     /// Count years of experience up to this date (default today)
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
@@ -97,6 +112,7 @@ pub const INTERVIEW_AFTER_HELP: &str = "\
 Examples:
   ctopath interview
   ctopath interview --job posting.txt --profile resume.json --format md -o prep.md
+  ctopath interview --job posting.txt --format html --theme modern -o prep.html
 
 Questions come from the framework (the core CTO questions, typical questions and one
 per competency) and, with --job, one per important requirement of the posting. Each

@@ -288,6 +288,20 @@ fn interview_prepares_stories_with_sources() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&md.stdout).contains("**Situation:**"));
+    let page = dir.path().join("prep.html");
+    ctopath(&dir)
+        .args(["interview", "--profile", &maya(), "--format", "html", "-o"])
+        .arg(&page)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
+    assert!(html.contains("Interview preparation"));
+    assert!(html.contains("18 → 64"), "the stories are on the page");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "a page that requests nothing"
+    );
 }
 
 fn refused(dir: &tempfile::TempDir, job: &std::path::Path, message: &str) {

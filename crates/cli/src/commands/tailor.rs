@@ -9,14 +9,13 @@ use ctopath_source::Location;
 use ctopath_tailor::interview::InterviewPrep;
 use ctopath_tailor::{CoverLetter, Posting, PostingError, Tailor, Tailoring};
 
-use super::framework::{load as load_framework, resolve_format, to_json};
+use super::framework::{load as load_framework, to_json};
 use super::profile::{Globals, current};
-use crate::cli::ViewFormat;
 use crate::clock;
 use crate::diagnostic::Diagnostic;
 use crate::error::{CliError, CliResult};
 use crate::io::{print_stdout, read_input, stdout_is_terminal, write_atomically};
-use crate::tailor_args::{InterviewArgs, TailorArgs, TailorFormat, ThemeArg};
+use crate::tailor_args::{InterviewArgs, InterviewFormat, TailorArgs, TailorFormat, ThemeArg};
 
 pub fn tailor(args: TailorArgs, g: &Globals) -> CliResult {
     let format = args.format.unwrap_or(if stdout_is_terminal() {
@@ -37,10 +36,7 @@ pub fn tailor(args: TailorArgs, g: &Globals) -> CliResult {
     let tailor = Tailor::new(&profile, &fw, today);
     let tailoring = tailor.fit(&posting).map_err(posting_error)?;
     let letter = args.cover_letter.then(|| tailor.cover_letter(&tailoring));
-    let theme = match args.theme {
-        ThemeArg::Classic => Theme::Classic,
-        ThemeArg::Modern => Theme::Modern,
-    };
+    let theme = theme(args.theme);
     let bytes: Vec<u8> = match (format, &letter) {
         (TailorFormat::Json, _) => {
             let mut value =
@@ -87,10 +83,16 @@ pub fn interview(args: InterviewArgs, g: &Globals) -> CliResult {
         .transpose()
         .map_err(posting_error)?;
     let prep = tailor.interview(tailoring.as_ref());
-    let text = match resolve_format(args.format) {
-        ViewFormat::Json => to_json(&prep),
-        ViewFormat::Md => tailored::markdown::interview(&prep),
-        ViewFormat::Table => interview_table(&prep),
+    let format = args.format.unwrap_or(if stdout_is_terminal() {
+        InterviewFormat::Table
+    } else {
+        InterviewFormat::Json
+    });
+    let text = match format {
+        InterviewFormat::Json => to_json(&prep),
+        InterviewFormat::Md => tailored::markdown::interview(&prep),
+        InterviewFormat::Html => tailored::html::interview(&prep, theme(args.theme)),
+        InterviewFormat::Table => interview_table(&prep),
     };
     match &args.output {
         Some(path) => {
@@ -104,6 +106,13 @@ pub fn interview(args: InterviewArgs, g: &Globals) -> CliResult {
             Ok(())
         }
         None => print_stdout(&text),
+    }
+}
+
+fn theme(arg: ThemeArg) -> Theme {
+    match arg {
+        ThemeArg::Classic => Theme::Classic,
+        ThemeArg::Modern => Theme::Modern,
     }
 }
 
