@@ -187,13 +187,6 @@ pub fn extract(text: &str, source: &str) -> Vec<Evidence> {
     out
 }
 
-/// Prepares for extracting facts from `texts`, e.g. every text of one profile: the
-/// first call in a process compiles the patterns they need across all cores, so a
-/// one-off command does not compile them one by one. Results never depend on it.
-pub fn warm_up<'a>(texts: impl IntoIterator<Item = &'a str>) {
-    patterns::warm_up(texts);
-}
-
 /// All facts from several texts, each given with its source path.
 pub fn extract_all<'a>(items: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Evidence> {
     items

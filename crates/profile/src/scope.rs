@@ -98,13 +98,6 @@ pub fn positions(
     framework: &Framework,
     style: PathStyle,
 ) -> Vec<PositionEvidence> {
-    ctopath_evidence::warm_up(profile.positions.iter().flat_map(|p| {
-        [&p.title, &p.summary, &p.description]
-            .into_iter()
-            .flatten()
-            .chain(p.highlights())
-            .map(String::as_str)
-    }));
     profile
         .positions
         .iter()

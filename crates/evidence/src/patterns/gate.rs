@@ -14,7 +14,6 @@
 //! One deliberate difference: prefixes are compared ASCII case-insensitively, so the
 //! Kelvin sign no longer stands in for a `k`.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 use crate::matcher::{Captures, Match, Regex};
@@ -23,30 +22,15 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::compile;
 use super::prefixes::PREFIXES;
 
-/// One built-in pattern: its source, where its prefixes sit in the gate, and the regex,
-/// compiled when a text first needs it.
+/// One built-in pattern: its source, where its prefixes sit in the gate, and the
+/// compiled matcher, built when a text first needs it.
 pub(crate) struct Pattern {
     /// The pattern's bit in [`Text`]'s gate; `None` when it must always be searched
     /// because the table does not know this source.
     slot: Option<u32>,
     source: String,
-    /// Only for a pattern without a slot; the others keep theirs in [`SLOTS`].
     regex: OnceLock<Regex>,
 }
-
-/// The source and compiled regex of each row of the prefix table, kept by row so that
-/// [`warm_up`] can compile the rows a profile needs without knowing the families.
-struct Slot {
-    source: OnceLock<Box<str>>,
-    regex: OnceLock<Regex>,
-}
-
-static SLOTS: [Slot; 128] = [const {
-    Slot {
-        source: OnceLock::new(),
-        regex: OnceLock::new(),
-    }
-}; 128];
 
 /// A text with the set of patterns that may match it.
 #[derive(Clone, Copy)]
@@ -74,11 +58,6 @@ impl<'t> Text<'t> {
         }
     }
 
-    /// The text with no pattern allowed (patterns without a slot still run).
-    fn nothing() -> Text<'static> {
-        Text { text: "", gate: 0 }
-    }
-
     /// The text with every pattern allowed: what the gate must agree with.
     #[cfg(test)]
     pub(crate) fn ungated(text: &'t str) -> Text<'t> {
@@ -103,9 +82,6 @@ impl Pattern {
             .iter()
             .position(|e| e.name == name && e.source_hash == hash)
             .map(|i| i as u32);
-        if let Some(i) = slot {
-            SLOTS[i as usize].source.get_or_init(|| source.into());
-        }
         Pattern {
             slot,
             source: source.to_string(),
@@ -118,11 +94,7 @@ impl Pattern {
     }
 
     fn regex(&self) -> &Regex {
-        let cell = match self.slot {
-            Some(i) => &SLOTS[i as usize].regex,
-            None => &self.regex,
-        };
-        cell.get_or_init(|| compile(&self.source))
+        self.regex.get_or_init(|| compile(&self.source))
     }
 
     pub(crate) fn captures_iter<'t>(
@@ -151,54 +123,6 @@ impl Pattern {
         }
         self.regex().captures_at(t.text, at)
     }
-}
-
-/// Compiles the patterns `texts` will wake, spread over the machine's cores, the first
-/// time it is called in a process; later calls return at once.
-///
-/// All fifty-odd patterns compile in about 2 ms on one core (the regex crate took
-/// about 60 ms, see [`crate::matcher`]); read ahead over the whole profile, the part
-/// one `assess` needs splits across cores. After the first profile, texts compile what
-/// they still need as they meet it: a long batch runs on every core already and would
-/// only pay for the extra pass.
-pub(crate) fn warm_up<'a>(texts: impl IntoIterator<Item = &'a str>) {
-    static DONE: AtomicBool = AtomicBool::new(false);
-    if DONE.swap(true, Ordering::Relaxed) {
-        return;
-    }
-    compile_for(texts.into_iter().fold(0u128, |g, t| g | Text::new(t).gate));
-}
-
-/// Compiles, on every core, the patterns of the slots set in `need`.
-fn compile_for(need: u128) {
-    // Build every family once, which files each pattern's source under its slot.
-    super::scan(Text::nothing(), &mut Vec::new());
-    let todo: Vec<&Slot> = SLOTS
-        .iter()
-        .enumerate()
-        .filter(|&(i, s)| need >> i & 1 == 1 && s.source.get().is_some() && s.regex.get().is_none())
-        .map(|(_, s)| s)
-        .collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(todo.len());
-    if threads < 2 {
-        return;
-    }
-    let next = AtomicUsize::new(0);
-    let work = || {
-        while let Some(slot) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
-            if let Some(source) = slot.source.get() {
-                slot.regex.get_or_init(|| compile(source));
-            }
-        }
-    };
-    std::thread::scope(|s| {
-        for _ in 1..threads {
-            s.spawn(work);
-        }
-        work();
-    });
 }
 
 /// One row of the prefix table.

@@ -19,7 +19,7 @@ mod agreement_tests;
 
 use crate::matcher::{Match, Regex};
 
-pub(crate) use gate::{Text, warm_up};
+pub(crate) use gate::Text;
 
 use crate::Fact;
 
