@@ -279,4 +279,4 @@ impl<'t> Index<&str> for Captures<'t> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

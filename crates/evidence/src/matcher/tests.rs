@@ -4,13 +4,11 @@ use proptest::prelude::*;
 
 use super::{Regex, program::Outcome};
 
-type Spans = Vec<Vec<Option<(usize, usize)>>>;
+/// Every match with every group's span, as each engine reports them.
+pub(crate) type Spans = Vec<Vec<Option<(usize, usize)>>>;
 
-/// Every match of `pattern` in `text` with every group's span, by both engines.
-fn both(pattern: &str, text: &str) -> (Spans, Spans) {
-    let ours = Regex::backtracking_only(pattern).unwrap_or_else(|e| panic!("{pattern}: {e}"));
-    let theirs =
-        regex::Regex::new(&Regex::regex_crate_equivalent(pattern)).expect("valid for regex");
+/// What `ours` and `theirs` find in `text`, in the same shape so they compare.
+pub(crate) fn spans(ours: &Regex, theirs: &regex::Regex, text: &str) -> (Spans, Spans) {
     let groups = theirs.captures_len();
     let mine = ours
         .captures_iter(text)
@@ -31,8 +29,17 @@ fn both(pattern: &str, text: &str) -> (Spans, Spans) {
     (mine, reference)
 }
 
+/// Both engines built for one pattern; ours never hands a search over.
+pub(crate) fn engines(pattern: &str) -> (Regex, regex::Regex) {
+    let ours = Regex::backtracking_only(pattern).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+    let theirs = regex::Regex::new(&Regex::regex_crate_equivalent(pattern))
+        .unwrap_or_else(|e| panic!("{pattern}: {e}"));
+    (ours, theirs)
+}
+
 fn assert_same(pattern: &str, text: &str) {
-    let (mine, reference) = both(pattern, text);
+    let (ours, theirs) = engines(pattern);
+    let (mine, reference) = spans(&ours, &theirs, text);
     assert_eq!(mine, reference, "pattern {pattern:?} on {text:?}");
 }
 

@@ -6,8 +6,7 @@ use proptest::prelude::*;
 
 use super::gate::tests::{WORDS, all_patterns, real_lines};
 use crate::matcher::Regex;
-
-type Spans = Vec<Vec<Option<(usize, usize)>>>;
+use crate::matcher::tests::{engines, spans};
 
 /// Each pattern with both engines built for it, once: the regex crate compiles them
 /// slowly in a test build.
@@ -15,9 +14,7 @@ static ENGINES: LazyLock<Vec<(&'static str, Regex, regex::Regex)>> = LazyLock::n
     all_patterns()
         .into_iter()
         .map(|(name, source)| {
-            let ours = Regex::backtracking_only(&source).unwrap_or_else(|e| panic!("{name}: {e}"));
-            let theirs = regex::Regex::new(&Regex::regex_crate_equivalent(&source))
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            let (ours, theirs) = engines(&source);
             (name, ours, theirs)
         })
         .collect()
@@ -25,23 +22,7 @@ static ENGINES: LazyLock<Vec<(&'static str, Regex, regex::Regex)>> = LazyLock::n
 
 fn assert_agree(engines: &[(&str, Regex, regex::Regex)], text: &str) {
     for (name, ours, theirs) in engines {
-        let groups = theirs.captures_len();
-        let mine: Spans = ours
-            .captures_iter(text)
-            .map(|c| {
-                (0..groups)
-                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                    .collect()
-            })
-            .collect();
-        let reference: Spans = theirs
-            .captures_iter(text)
-            .map(|c| {
-                (0..groups)
-                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                    .collect()
-            })
-            .collect();
+        let (mine, reference) = spans(ours, theirs, text);
         assert_eq!(mine, reference, "{name} on {text:?}");
     }
 }
