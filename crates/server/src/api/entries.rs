@@ -18,6 +18,34 @@ fn unknown(kind: &str, id: &str) -> Failure {
         .help(format!("GET /api/{kind}s lists them with their ids"))
 }
 
+/// Entries the API addresses by id.
+trait Identified {
+    const KIND: &'static str;
+    fn id(&self) -> &str;
+}
+
+impl Identified for Achievement {
+    const KIND: &'static str = "achievement";
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Identified for Position {
+    const KIND: &'static str = "position";
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// Where the entry with `id` sits in `entries`, or a 404 that says how to list them.
+fn index_of<T: Identified>(entries: &[T], id: &str) -> Result<usize, Failure> {
+    entries
+        .iter()
+        .position(|e| e.id() == id)
+        .ok_or_else(|| unknown(T::KIND, id))
+}
+
 fn saved(revision: u32, entry: impl serde::Serialize) -> (StatusCode, Json<Value>) {
     (
         StatusCode::OK,
@@ -38,13 +66,8 @@ pub async fn get_achievement(
     Path(id): Path<String>,
 ) -> ApiResult<Json<Achievement>> {
     let entry = state.entry().await?;
-    let a = entry
-        .profile
-        .achievements
-        .iter()
-        .find(|a| a.id == id)
-        .ok_or_else(|| unknown("achievement", &id))?;
-    Ok(Json(a.clone()))
+    let achievements = &entry.profile.achievements;
+    Ok(Json(achievements[index_of(achievements, &id)?].clone()))
 }
 
 #[utoipa::path(post, path = "/api/achievements", tag = "portfolio", request_body = AchievementDoc,
@@ -72,11 +95,7 @@ pub async fn put_achievement(
     Json(mut a): Json<Achievement>,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     let (person, mut profile) = editing(&state).await?;
-    let i = profile
-        .achievements
-        .iter()
-        .position(|x| x.id == id)
-        .ok_or_else(|| unknown("achievement", &id))?;
+    let i = index_of(&profile.achievements, &id)?;
     a.id = id;
     profile.achievements[i] = a;
     let revision = save(&state, &person, &profile).await?;
@@ -90,11 +109,7 @@ pub async fn delete_achievement(
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let (person, mut profile) = editing(&state).await?;
-    let i = profile
-        .achievements
-        .iter()
-        .position(|x| x.id == id)
-        .ok_or_else(|| unknown("achievement", &id))?;
+    let i = index_of(&profile.achievements, &id)?;
     profile.achievements.remove(i);
     let revision = save(&state, &person, &profile).await?;
     Ok(Json(json!({ "revision": revision, "removed": id })))
@@ -113,13 +128,8 @@ pub async fn get_position(
     Path(id): Path<String>,
 ) -> ApiResult<Json<Position>> {
     let entry = state.entry().await?;
-    let p = entry
-        .profile
-        .positions
-        .iter()
-        .find(|p| p.id == id)
-        .ok_or_else(|| unknown("position", &id))?;
-    Ok(Json(p.clone()))
+    let positions = &entry.profile.positions;
+    Ok(Json(positions[index_of(positions, &id)?].clone()))
 }
 
 #[utoipa::path(post, path = "/api/positions", tag = "profile", request_body = PositionDoc,
@@ -143,11 +153,7 @@ pub async fn put_position(
     Json(mut p): Json<Position>,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     let (person, mut profile) = editing(&state).await?;
-    let i = profile
-        .positions
-        .iter()
-        .position(|x| x.id == id)
-        .ok_or_else(|| unknown("position", &id))?;
+    let i = index_of(&profile.positions, &id)?;
     p.id = id;
     profile.positions[i] = p;
     let revision = save(&state, &person, &profile).await?;
@@ -161,11 +167,7 @@ pub async fn delete_position(
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let (person, mut profile) = editing(&state).await?;
-    let i = profile
-        .positions
-        .iter()
-        .position(|x| x.id == id)
-        .ok_or_else(|| unknown("position", &id))?;
+    let i = index_of(&profile.positions, &id)?;
     profile.positions.remove(i);
     for a in profile
         .achievements
