@@ -130,10 +130,10 @@ impl Compiler {
                 if !set.wide.is_empty() {
                     first.bytes.insert_leading_bytes();
                 }
-                let i = match self.sets.iter().position(|s| s == set) {
+                let i = match self.sets.iter().position(|s| s == &**set) {
                     Some(i) => i,
                     None => {
-                        self.sets.push(set.clone());
+                        self.sets.push((**set).clone());
                         self.sets.len() - 1
                     }
                 };

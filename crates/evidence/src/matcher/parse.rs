@@ -86,7 +86,7 @@ pub enum Node {
         c: char,
         fold: bool,
     },
-    Set(CharSet),
+    Set(Box<CharSet>),
     Look(Look),
     /// A capturing group has a slot index (1-based; 0 is the whole match).
     Group {
@@ -146,7 +146,12 @@ impl Parser<'_> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.src[self.at..].chars().next()
+        // Patterns are nearly all ASCII: skip the decoding for it.
+        match self.src.as_bytes().get(self.at) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => self.src[self.at..].chars().next(),
+            None => None,
+        }
     }
 
     fn bump(&mut self) -> Option<char> {
@@ -228,7 +233,7 @@ impl Parser<'_> {
         };
         Ok(match c {
             '(' => self.group(fold)?,
-            '[' => Node::Set(self.class(fold)?),
+            '[' => Node::Set(Box::new(self.class(fold)?)),
             '\\' => self.escape(fold)?,
             // Under ASCII rules the regex crate lets these match part of a character,
             // and refuses them on text; so does the matcher.
@@ -293,7 +298,7 @@ impl Parser<'_> {
         Ok(match c {
             'b' => Node::Look(Look::WordBoundary),
             'B' => Node::Look(Look::NotWordBoundary),
-            's' | 'd' | 'w' => Node::Set(perl_class(c)),
+            's' | 'd' | 'w' => Node::Set(Box::new(perl_class(c))),
             c => Node::Char {
                 c: self.escaped_char(c)?,
                 fold,
