@@ -210,3 +210,42 @@ proptest! {
         assert_same(PATTERNS[pattern], &s);
     }
 }
+
+/// Random patterns from the syntax the matcher takes: alternations, groups, classes
+/// and greedy or lazy repetitions nested a few levels deep.
+fn pattern() -> impl Strategy<Value = String> {
+    let atom = prop::sample::select(vec![
+        "a", "b", "ab", "x", " ", r"\s", r"\b", "[ab]", r"[-\s]", "[a-c]", r"\d", "µ", "→",
+    ])
+    .prop_map(str::to_string);
+    atom.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 2..4).prop_map(|v| v.concat()),
+            prop::collection::vec(inner.clone(), 2..4).prop_map(|v| format!("(?:{})", v.join("|"))),
+            inner.clone().prop_map(|p| format!("({p})")),
+            (
+                inner,
+                prop::sample::select(vec![
+                    "?", "*", "+", "??", "*?", "+?", "{0,2}", "{1,3}?", "{2}"
+                ])
+            )
+                .prop_map(|(p, q)| format!("(?:{p}){q}")),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+    /// Whatever the matcher accepts, the regex crate reads the same way.
+    #[test]
+    fn random_patterns_match_as_the_regex_crate(
+        pattern in pattern(),
+        picks in prop::collection::vec(0..PIECES.len(), 0..16),
+    ) {
+        if Regex::new(&pattern).is_ok() {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            assert_same(&pattern, &text);
+        }
+    }
+}
+
