@@ -40,6 +40,9 @@ pub struct Pos<'p> {
     /// engineering organisation when no team is given.
     pub team: Option<Sourced<u32>>,
     pub reading: LevelReading,
+    /// A role outside technology: the engineering ladder counts neither its years nor
+    /// its scope (see [`outside_technology`]).
+    pub outside_tech: bool,
     /// Leads people: a level from `leadership_from` up, a team, or managers reporting.
     /// Mentoring and interviewing are exposure to leadership, not leadership itself.
     pub leads: bool,
@@ -136,6 +139,7 @@ impl<'p> Career<'p> {
                 kind,
                 team,
                 reading: LevelReading::default(),
+                outside_tech: false,
                 leads: false,
             });
         }
@@ -155,17 +159,30 @@ impl<'p> Career<'p> {
                 .and_then(|p| p.evidence.scope.org_stage.clone());
             out[i].evidence.scope.org_stage = sibling;
         }
+        let texts = collect_texts(profile, &out, style);
+        let mut hits = vec![Vec::new(); engine.lexicon_lists()];
+        for (i, t) in texts.iter().enumerate() {
+            engine.lexicon.scan(t.text, |list, phrase| {
+                hits[list].push(Hit { text: i, phrase })
+            });
+        }
+        let technology = engine.vocab("technology");
+        for pos in &mut out {
+            pos.outside_tech = outside_technology(pos, technology, &texts, &hits);
+        }
         // Experience before each position decides which levels are plausible in it.
         let spans: Vec<(f64, f64)> = out
             .iter()
+            .filter(|p| !p.outside_tech)
             .filter_map(|p| p.start.map(|s| (s, p.end)))
             .collect();
         for pos in &mut out {
             let before = covered_years(&spans, pos.end);
             pos.reading = read_level(engine, pos, before);
-            pos.leads = engine.leadership_from.is_some_and(|l| pos.level() >= l)
-                || pos.team.as_ref().is_some_and(|t| t.value >= 2)
-                || pos.has_fact(|f| matches!(f, Fact::ManagersManaged { .. }));
+            pos.leads = !pos.outside_tech
+                && (engine.leadership_from.is_some_and(|l| pos.level() >= l)
+                    || pos.team.as_ref().is_some_and(|t| t.value >= 2)
+                    || pos.has_fact(|f| matches!(f, Fact::ManagersManaged { .. })));
         }
         let current = current_positions(&out);
         let years_experience = covered_years(&spans, now);
@@ -175,13 +192,6 @@ impl<'p> Career<'p> {
             .filter_map(|p| p.start.map(|s| (s, p.end)))
             .collect();
         let leadership_years = covered_years(&lead_spans, now);
-        let texts = collect_texts(profile, &out, style);
-        let mut hits = vec![Vec::new(); engine.lexicon_lists()];
-        for (i, t) in texts.iter().enumerate() {
-            engine.lexicon.scan(t.text, |list, phrase| {
-                hits[list].push(Hit { text: i, phrase })
-            });
-        }
         Career {
             profile,
             style,
@@ -325,6 +335,31 @@ fn current_positions(positions: &[Pos<'_>]) -> Vec<usize> {
         .max_by(|a, b| a.end.total_cmp(&b.end))
         .or(positions.first());
     latest.map(|p| vec![p.index]).unwrap_or_default()
+}
+
+/// Whether a role lies outside technology, so that the engineering ladder must not read
+/// it: its title is not in the lexicon, it has prose to judge by, and neither that prose
+/// nor the title has a word of the framework's `technology` vocabulary; nor does the
+/// person state a route, an engineering headcount or a share of time coding for it. A
+/// role with no prose is given the benefit of the doubt, as before.
+fn outside_technology(
+    pos: &Pos<'_>,
+    technology: Option<ListId>,
+    texts: &[Text<'_>],
+    hits: &[Vec<Hit<'_>>],
+) -> bool {
+    let Some(list) = technology else {
+        return false;
+    };
+    let p = pos.position;
+    let stated = p.route.is_some() || p.org_engineers.is_some() || p.coding_share.is_some();
+    let prose = p.summary.is_some() || p.description.is_some() || !p.highlights().is_empty();
+    pos.evidence.title_match.is_none()
+        && !stated
+        && prose
+        && !hits[list]
+            .iter()
+            .any(|h| texts[h.text].position == Some(pos.index))
 }
 
 fn collect_texts<'p>(

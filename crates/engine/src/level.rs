@@ -38,6 +38,12 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
     };
     let reading = &main.reading;
     let mut evidence = reading.evidence.clone();
+    // Say which earlier roles the ladder left out, so a career changer sees why.
+    for p in career.positions.iter() {
+        if p.outside_tech && p.index != main.index {
+            evidence.extend(p.reading.evidence.iter().cloned());
+        }
+    }
     let mut level = reading.level;
     let mut confidence: f64 = 0.45;
     match (reading.capped_title, reading.scope_level) {

@@ -34,6 +34,21 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
     let label = pos.label();
     let title_field = title_source(pos);
 
+    if pos.outside_tech {
+        r.level = engine.min_level();
+        r.evidence.push(Evidence::new(
+            "outside_technology",
+            format!(
+                "{label}: outside technology (a title the lexicon does not know, and nothing \
+                 in it about software, data or systems), so the engineering ladder counts \
+                 neither its years nor its scope; what it taught about people and business \
+                 still counts as evidence for those competencies"
+            ),
+            pos.evidence.path.clone(),
+        ));
+        return r;
+    }
+
     if let Some(m) = &pos.evidence.title_match
         && let Some(n) = engine.number_of(&m.level)
     {

@@ -209,6 +209,65 @@ fn title_chaser_is_flagged_and_read_by_scope() {
 }
 
 #[test]
+fn career_changer_starts_again_on_the_ladder_but_keeps_the_people_evidence() {
+    let a = assess("resumes/career-changer.json");
+    // Eight years running a warehouse floor of 45 are not eight years of engineering,
+    // and that team is not an engineering organisation.
+    assert_eq!(a.level.id, "L1", "{:?}", a.level.evidence);
+    assert_eq!(a.stage, "individual_contributor");
+    assert!(a.years_experience < 2.0, "{}", a.years_experience);
+    assert_eq!(a.leadership_years, 0.0);
+    let left_out = a
+        .level
+        .evidence
+        .iter()
+        .find(|e| e.kind == "outside_technology")
+        .expect("the level says which role it left out");
+    assert_eq!(left_out.source, "work[1]");
+    assert!(left_out.text.contains("Operations Manager"));
+    // What the old role shows about people still counts for those competencies.
+    let hiring = a.competencies.iter().find(|c| c.id == "hiring").unwrap();
+    assert!(
+        hiring
+            .evidence
+            .iter()
+            .any(|e| e.source.starts_with("work[1]")),
+        "{:?}",
+        hiring.evidence
+    );
+    assert!(!flagged(&a).contains(&"staying_ic_too_long"));
+}
+
+/// The JSON Resume project's own career changer, when `../shared` is there: a
+/// restaurant general manager who became a data analyst is not an engineering manager.
+#[test]
+fn the_json_resume_career_changer_is_not_read_as_a_manager() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/realworld/jsonresume/examples/career-changer.resume.json"
+    );
+    let Ok(bytes) = std::fs::read(path) else {
+        return;
+    };
+    let profile = ctopath_profile::load("career-changer.resume.json", &bytes, builtin::framework())
+        .unwrap()
+        .profile;
+    let engine = Engine::new(builtin::framework());
+    let a = engine.assess(
+        &profile,
+        &Options::new(PartialDate::parse("2026-11-21").unwrap()),
+    );
+    assert!(a.level.number <= 2, "{} {:?}", a.level.id, a.level.evidence);
+    assert_eq!(a.stage, "individual_contributor");
+    let left_out = a
+        .level
+        .evidence
+        .iter()
+        .filter(|e| e.kind == "outside_technology");
+    assert_eq!(left_out.count(), 2, "the restaurant and the café");
+}
+
+#[test]
 fn manager_without_the_title_is_read_above_the_title_in_a_dead_end() {
     let a = assess("profiles/manager-without-title.yaml");
     assert_eq!(a.level.title_level.as_deref(), Some("L3"));
