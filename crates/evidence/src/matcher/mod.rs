@@ -122,7 +122,12 @@ impl Regex {
             match self.program.search(text, from, &mut slots, budget) {
                 Outcome::Found => return Some(self.captures(text, slots)),
                 Outcome::NotFound => return None,
-                Outcome::OutOfSteps => {}
+                // A pattern that met a text it cannot search in its budget stays with
+                // the regex crate: a caller searching again and again from later
+                // offsets (`captures_at` in a loop) must not pay the budget each time.
+                Outcome::OutOfSteps => {
+                    self.searches.fetch_max(self.hot_after, Ordering::Relaxed);
+                }
             }
         }
         let caps = self.fallback().captures_at(text, from)?;

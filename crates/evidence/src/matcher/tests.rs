@@ -153,6 +153,12 @@ fn a_search_that_runs_out_of_steps_is_redone_by_the_regex_crate() {
         Outcome::OutOfSteps
     ));
     assert_same(pattern, &text);
+    // Once out of steps, the pattern stays with the regex crate: searching from one
+    // offset after another cannot cost a budget each time.
+    let re = Regex::new(pattern).unwrap();
+    assert!(re.captures_at(&text, 0).is_none());
+    assert!(re.fallback.get().is_some());
+    assert!(re.searches.load(std::sync::atomic::Ordering::Relaxed) >= re.hot_after);
     let with_match = format!("{text}b");
     assert_same(pattern, &with_match);
     assert_eq!(ours.find_iter(&with_match).count(), 1);
