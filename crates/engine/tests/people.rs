@@ -238,6 +238,33 @@ fn career_changer_starts_again_on_the_ladder_but_keeps_the_people_evidence() {
     assert!(!flagged(&a).contains(&"staying_ic_too_long"));
 }
 
+#[test]
+fn product_and_it_roles_still_count_as_technology() {
+    let resume = br#"{"work": [
+        {"name": "Brightcart", "position": "Product Owner", "startDate": "2022-01",
+         "highlights": ["Ran the roadmap and sprint planning for the checkout"]},
+        {"name": "Hallam Council", "position": "Support Specialist", "startDate": "2018-01",
+         "endDate": "2021-12", "summary": "Kept the helpdesk and 300 staff laptops running"}
+    ]}"#;
+    let profile = ctopath_profile::load("r.json", resume, builtin::framework())
+        .unwrap()
+        .profile;
+    let engine = Engine::new(builtin::framework());
+    let a = engine.assess(
+        &profile,
+        &Options::new(PartialDate::parse("2026-11-21").unwrap()),
+    );
+    assert!(
+        a.level
+            .evidence
+            .iter()
+            .all(|e| e.kind != "outside_technology"),
+        "{:?}",
+        a.level.evidence
+    );
+    assert!(a.years_experience > 8.0, "{}", a.years_experience);
+}
+
 /// The JSON Resume project's own career changer, when `../shared` is there: a
 /// restaurant general manager who became a data analyst is not an engineering manager.
 #[test]
