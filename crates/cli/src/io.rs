@@ -109,3 +109,9 @@ pub fn print_stdout(text: &str) -> CliResult {
 pub fn stdout_is_terminal() -> bool {
     std::io::stdout().is_terminal()
 }
+
+/// The output format asked for, else `table` on a terminal and `json` for pipes and
+/// scripts: the default of every command that prints a result.
+pub fn format_or_default<F>(chosen: Option<F>, table: F, json: F) -> F {
+    chosen.unwrap_or_else(|| if stdout_is_terminal() { table } else { json })
+}

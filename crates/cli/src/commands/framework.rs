@@ -12,7 +12,7 @@ use crate::cli::{
 };
 use crate::diagnostic::Diagnostic;
 use crate::error::{CliError, CliResult, problem_diagnostic};
-use crate::io::{print_stdout, read_input, stdout_is_terminal, write_atomically};
+use crate::io::{format_or_default, print_stdout, read_input, write_atomically};
 use crate::views;
 
 pub fn run(cmd: FrameworkCommand) -> CliResult {
@@ -37,11 +37,7 @@ pub fn load(arg: &FrameworkArg) -> CliResult<Cow<'static, Framework>> {
 
 /// `table` on a terminal, JSON for pipes and scripts.
 pub fn resolve_format(format: Option<ViewFormat>) -> ViewFormat {
-    format.unwrap_or(if stdout_is_terminal() {
-        ViewFormat::Table
-    } else {
-        ViewFormat::Json
-    })
+    format_or_default(format, ViewFormat::Table, ViewFormat::Json)
 }
 
 fn show(args: ShowArgs) -> CliResult {

@@ -16,7 +16,7 @@ use super::profile::{Globals, load_file};
 use crate::clock;
 use crate::diagnostic::Diagnostic;
 use crate::error::{CliError, CliResult};
-use crate::io::{print_stdout, stdout_is_terminal};
+use crate::io::{format_or_default, print_stdout};
 use crate::session::{Session, store_error};
 use crate::tour_args::{StatusArgs, StatusFormat};
 use crate::views;
@@ -129,11 +129,7 @@ pub fn status(args: StatusArgs, g: &Globals) -> CliResult {
             tours_abandoned: count(TourStatus::Abandoned),
         },
     };
-    let format = args.format.unwrap_or(if stdout_is_terminal() {
-        StatusFormat::Table
-    } else {
-        StatusFormat::Json
-    });
+    let format = format_or_default(args.format, StatusFormat::Table, StatusFormat::Json);
     let text = match format {
         StatusFormat::Json => to_json(&status),
         StatusFormat::Table => views::status::screen(&status),

@@ -14,15 +14,11 @@ use super::profile::{Globals, current};
 use crate::clock;
 use crate::diagnostic::Diagnostic;
 use crate::error::{CliError, CliResult};
-use crate::io::{print_stdout, read_input, stdout_is_terminal, write_atomically};
+use crate::io::{format_or_default, print_stdout, read_input, write_atomically};
 use crate::tailor_args::{InterviewArgs, InterviewFormat, TailorArgs, TailorFormat, ThemeArg};
 
 pub fn tailor(args: TailorArgs, g: &Globals) -> CliResult {
-    let format = args.format.unwrap_or(if stdout_is_terminal() {
-        TailorFormat::Table
-    } else {
-        TailorFormat::Json
-    });
+    let format = format_or_default(args.format, TailorFormat::Table, TailorFormat::Json);
     if format == TailorFormat::Pdf && args.output.is_none() {
         return Err(CliError::input(
             Diagnostic::error("--format pdf writes a file and needs -o")
@@ -83,11 +79,7 @@ pub fn interview(args: InterviewArgs, g: &Globals) -> CliResult {
         .transpose()
         .map_err(posting_error)?;
     let prep = tailor.interview(tailoring.as_ref());
-    let format = args.format.unwrap_or(if stdout_is_terminal() {
-        InterviewFormat::Table
-    } else {
-        InterviewFormat::Json
-    });
+    let format = format_or_default(args.format, InterviewFormat::Table, InterviewFormat::Json);
     let text = match format {
         InterviewFormat::Json => to_json(&prep),
         InterviewFormat::Md => tailored::markdown::interview(&prep),
