@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// Index of a word list in a [`Lexicon`].
 pub type ListId = usize;
@@ -56,6 +56,7 @@ impl LexiconBuilder {
         // `Engine::new` is part of every one-off command.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&self.phrases)
             .expect("word lists are small enough for an automaton");
         Lexicon {

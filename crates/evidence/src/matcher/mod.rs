@@ -15,6 +15,7 @@
 //! can cause, is redone by the regex crate too, so no text makes extraction slow.
 
 mod compile;
+mod image;
 mod parse;
 mod program;
 
@@ -58,6 +59,35 @@ impl Regex {
         })
     }
 
+    /// The matcher for `pattern` from an image of its compiled program (see
+    /// [`Regex::image`]); `None` when the image is malformed.
+    pub fn from_image(pattern: &str, image: &[u8]) -> Option<Regex> {
+        let (program, names) = image::decode(image)?;
+        Some(Regex {
+            program,
+            names: names.into(),
+            source: pattern.to_string(),
+            fallback: OnceLock::new(),
+            searches: AtomicU32::new(0),
+            hot_after: HOT_SEARCHES,
+        })
+    }
+
+    /// The compiled program of `pattern` as bytes, for [`Regex::from_image`]: what
+    /// the test that keeps the shipped programs current writes.
+    #[cfg(test)]
+    pub(crate) fn image(pattern: &str) -> Result<Vec<u8>, ParseError> {
+        let parsed = parse::parse(pattern)?;
+        let program = compile::compile(&parsed)?;
+        let words = image::encode(&program, &parsed.names);
+        words
+            .map(|w| image::to_bytes(&w))
+            .ok_or_else(|| ParseError {
+                offset: 0,
+                message: "the compiled pattern is too large for an image".to_string(),
+            })
+    }
+
     /// A matcher that never hands a search to the regex crate unless it runs out of
     /// steps: what the tests compare with the regex crate.
     #[cfg(test)]
@@ -94,6 +124,12 @@ impl Regex {
             }
         }
         out
+    }
+
+    /// Whether two matchers run the same program.
+    #[cfg(test)]
+    pub(crate) fn same_program(&self, other: &Regex) -> bool {
+        self.program == other.program && self.names == other.names
     }
 
     fn fallback(&self) -> &regex::Regex {

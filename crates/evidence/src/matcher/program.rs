@@ -9,7 +9,7 @@
 
 use super::parse::{CharSet, Look};
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Inst {
     Byte(u8),
     /// An ASCII letter in either case; holds the lower case.
@@ -38,6 +38,15 @@ impl ByteSet {
             bits: [u64::MAX; 4],
             end: true,
         }
+    }
+
+    #[cfg(test)]
+    pub(super) fn raw(&self) -> ([u64; 4], bool) {
+        (self.bits, self.end)
+    }
+
+    pub(super) fn from_raw(bits: [u64; 4], end: bool) -> ByteSet {
+        ByteSet { bits, end }
     }
 
     pub(super) fn insert(&mut self, b: u8) {
@@ -75,10 +84,12 @@ impl ByteSet {
 /// The branches of one alternation: where each starts and the bytes it can start with.
 /// Skipping a branch that cannot start with the next byte changes nothing but the
 /// time: it would fail at its first step.
+#[derive(Debug, PartialEq, Eq)]
 pub(super) struct AltTable {
     pub branches: Vec<(ByteSet, u32)>,
 }
 
+#[derive(Debug, PartialEq, Eq)]
 pub(super) struct Program {
     pub insts: Vec<Inst>,
     pub sets: Vec<CharSet>,
@@ -97,6 +108,27 @@ pub(super) enum Outcome {
 }
 
 impl Program {
+    /// Whether every index in the program points inside it, so a search cannot go out
+    /// of bounds: what a program read from an image must show before it is used.
+    pub(super) fn is_consistent(&self, groups: usize) -> bool {
+        let n = self.insts.len() as u32;
+        let to = |t: u32| t < n;
+        self.slots == 2 * groups
+            && self.insts.last() == Some(&Inst::Match)
+            && self.insts.iter().all(|inst| match *inst {
+                Inst::Set(i) => (i as usize) < self.sets.len(),
+                Inst::Split(a, b) => to(a) && to(b),
+                Inst::Alt(i) => (i as usize) < self.alts.len(),
+                Inst::Jmp(t) => to(t),
+                Inst::Save(s) => (s as usize) < self.slots,
+                Inst::Byte(_) | Inst::Fold(_) | Inst::Look(_) | Inst::Match => true,
+            })
+            && self
+                .alts
+                .iter()
+                .all(|a| a.branches.iter().all(|&(_, start)| to(start)))
+    }
+
     /// The leftmost-first match starting at or after `from`, its groups in `slots`.
     /// Each step taken counts against `budget`.
     pub(super) fn search(

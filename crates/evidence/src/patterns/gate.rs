@@ -17,14 +17,16 @@
 use std::sync::{LazyLock, OnceLock};
 
 use crate::matcher::{Captures, Match, Regex};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::compile;
 use super::prefixes::PREFIXES;
 
 /// One built-in pattern: its source, where its prefixes sit in the gate, and the
-/// compiled matcher, built when a text first needs it.
+/// compiled matcher, made when a text first needs it from the shipped program (see
+/// `programs.rs`), or compiled from source when that is stale.
 pub(crate) struct Pattern {
+    name: &'static str,
     /// The pattern's bit in [`Text`]'s gate; `None` when it must always be searched
     /// because the table does not know this source.
     slot: Option<u32>,
@@ -83,6 +85,7 @@ impl Pattern {
             .position(|e| e.name == name && e.source_hash == hash)
             .map(|i| i as u32);
         Pattern {
+            name,
             slot,
             source: source.to_string(),
             regex: OnceLock::new(),
@@ -94,7 +97,10 @@ impl Pattern {
     }
 
     fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| compile(&self.source))
+        self.regex.get_or_init(|| {
+            super::programs::shipped(self.name, &self.source)
+                .unwrap_or_else(|| compile(&self.source))
+        })
     }
 
     pub(crate) fn captures_iter<'t>(
@@ -195,6 +201,7 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     // ASCII-case-insensitive automaton, and every `assess` builds it.
     let literals = AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .build(&literals)
         .expect("the prefix literals build an automaton");
     Gate {

@@ -11,6 +11,7 @@ mod money;
 mod people;
 mod percent;
 mod prefixes;
+mod programs;
 mod signals;
 mod talent;
 
