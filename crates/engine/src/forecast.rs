@@ -289,13 +289,18 @@ fn simulate(
     }
     let stages = ahead
         .iter()
-        .zip(per_stage.iter_mut())
+        .zip(per_stage.iter())
         .map(|((id, _), xs)| (id.clone(), quantiles(xs)))
         .collect();
-    (quantiles(&mut to_cto), quantiles(&mut to_vp), stages)
+    (quantiles(&to_cto), quantiles(&to_vp), stages)
 }
 
-fn quantiles(xs: &mut [f64]) -> Quantiles {
+/// P10, P50 and P90 of the runs, each the run at its rank (rounded), as a full sort
+/// would give. The median is selected first, so P10 and P90 are looked for in its
+/// halves only; comparing the values' order-preserving integer keys instead of the
+/// floats makes each comparison a single instruction. Together that is a third of
+/// the work of three independent float selections.
+fn quantiles(xs: &[f64]) -> Quantiles {
     if xs.is_empty() {
         return Quantiles {
             p10: 0.0,
@@ -303,15 +308,36 @@ fn quantiles(xs: &mut [f64]) -> Quantiles {
             p90: 0.0,
         };
     }
-    let mut at = |q: f64| {
-        let i = ((xs.len() - 1) as f64 * q).round() as usize;
-        *xs.select_nth_unstable_by(i, f64::total_cmp).1
+    let mut keys: Vec<u64> = xs.iter().map(|&x| order_key(x)).collect();
+    let last = (keys.len() - 1) as f64;
+    let rank = |q: f64| (last * q).round() as usize;
+    let (lo, mid, hi) = (rank(0.1), rank(0.5), rank(0.9));
+    let (below, &mut p50, above) = keys.select_nth_unstable(mid);
+    let p10 = if lo < mid {
+        *below.select_nth_unstable(lo).1
+    } else {
+        p50
+    };
+    let p90 = if hi > mid {
+        *above.select_nth_unstable(hi - mid - 1).1
+    } else {
+        p50
     };
     Quantiles {
-        p10: at(0.1),
-        p50: at(0.5),
-        p90: at(0.9),
+        p10: from_order_key(p10),
+        p50: from_order_key(p50),
+        p90: from_order_key(p90),
     }
+}
+
+/// An integer that sorts as `f64::total_cmp` sorts the float.
+fn order_key(x: f64) -> u64 {
+    let bits = x.to_bits();
+    if bits >> 63 == 1 { !bits } else { bits | 1 << 63 }
+}
+
+fn from_order_key(key: u64) -> f64 {
+    f64::from_bits(if key >> 63 == 1 { key & !(1 << 63) } else { !key })
 }
 
 /// Which calibration range applies: a high-growth startup or scale-up joined early, an
@@ -490,6 +516,33 @@ fn tech_not_differentiator(engine: &Engine<'_>, career: &Career<'_>) -> (bool, S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quantiles_are_the_runs_at_their_ranks() {
+        let mut rng = Rng::new(3);
+        for n in [1usize, 2, 3, 10, 11, 57, 1000] {
+            let xs: Vec<f64> = (0..n)
+                .map(|i| match i % 7 {
+                    0 => 2.5,
+                    1 => -rng.uniform(),
+                    2 => 0.0,
+                    _ => rng.uniform() * 20.0,
+                })
+                .collect();
+            let mut sorted = xs.clone();
+            sorted.sort_by(f64::total_cmp);
+            let at = |q: f64| sorted[((n - 1) as f64 * q).round() as usize];
+            let got = quantiles(&xs);
+            assert_eq!(
+                (got.p10, got.p50, got.p90),
+                (at(0.1), at(0.5), at(0.9)),
+                "{n} runs"
+            );
+        }
+        for x in [0.0, -0.0, 1.5, -7.25, f64::MAX, f64::MIN_POSITIVE] {
+            assert_eq!(from_order_key(order_key(x)).to_bits(), x.to_bits());
+        }
+    }
 
     #[test]
     fn triangle_quantile_inverts_cdf() {
