@@ -3,13 +3,13 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use ctopath_evidence::Literals;
 
 /// Index of a word list in a [`Lexicon`].
 pub type ListId = usize;
 
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    automaton: Literals,
     /// For each pattern of the automaton, the lists that hold it.
     owners: Vec<Vec<ListId>>,
 }
@@ -51,14 +51,9 @@ impl LexiconBuilder {
     }
 
     pub fn build(self) -> Lexicon {
-        // Phrases are lower case and `scan` lower-cases the text, which builds the
-        // automaton in less than half the time of an ASCII-case-insensitive one:
-        // `Engine::new` is part of every one-off command.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&self.phrases)
-            .expect("word lists are small enough for an automaton");
+        // Phrases are lower case and `scan` lower-cases the text, so the automaton
+        // need not fold case: `Engine::new` is part of every one-off command.
+        let automaton = Literals::new(&self.phrases);
         Lexicon {
             automaton,
             owners: self.owners,
@@ -77,17 +72,16 @@ impl Lexicon {
         let bytes = text.as_bytes();
         // ASCII lower-casing keeps every byte offset, so matches index `text` itself.
         let lower = text.to_ascii_lowercase();
-        for m in self.automaton.find_overlapping_iter(&lower) {
-            let (s, e) = (m.start(), m.end());
+        self.automaton.each_overlapping(lower.as_bytes(), |m| {
+            let (s, e) = (m.start, m.end);
             let before_ok = s == 0 || !is_word_byte(bytes[s - 1]);
             let after_ok = e == bytes.len() || !is_word_byte(bytes[e]);
-            if !(before_ok && after_ok) {
-                continue;
+            if before_ok && after_ok {
+                for &list in &self.owners[m.literal] {
+                    hit(list, &text[s..e]);
+                }
             }
-            for &list in &self.owners[m.pattern().as_usize()] {
-                hit(list, &text[s..e]);
-            }
-        }
+        });
     }
 }
 

@@ -9,6 +9,7 @@
 //! Precision comes before recall: a number becomes a fact only when the words around
 //! it say what it counts. Everything here is pure; no I/O.
 
+mod literals;
 mod matcher;
 mod numbers;
 mod patterns;
@@ -17,6 +18,7 @@ mod title;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use literals::{Literals, Occurrence};
 pub use title::{TitleMatch, match_title};
 
 /// One fact found in a resume, with the text that states it.

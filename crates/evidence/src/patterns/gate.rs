@@ -2,7 +2,7 @@
 //!
 //! Every match of a pattern begins with one of a known set of literals and ends with
 //! one of another: its prefixes and suffixes, taken from the pattern by regex-syntax
-//! and kept in `prefixes.rs`. One Aho-Corasick pass over a text finds which of them
+//! and kept in `prefixes.rs`. One pass of [`Literals`] over a text finds which of them
 //! occur, and only the patterns with both a prefix and a suffix in the text are
 //! searched: "12" lets a count through, but only "12 direct reports" wakes the
 //! pattern for direct reports. A typical resume line wakes a handful of the fifty-odd patterns,
@@ -16,8 +16,8 @@
 
 use std::sync::{LazyLock, OnceLock};
 
+use crate::literals::Literals;
 use crate::matcher::{Captures, Match, Regex};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::compile;
 use super::prefixes::PREFIXES;
@@ -46,14 +46,15 @@ impl<'t> Text<'t> {
         let g = &*GATE;
         let (mut starts, mut ends) = (g.any_start, g.any_end);
         // The literals are lower case; ASCII lower-casing keeps every byte offset.
-        for m in g.literals.find_overlapping_iter(&text.to_ascii_lowercase()) {
-            let masks = &g.masks[m.pattern().as_usize()];
-            starts |= masks.starts;
-            if m.start() == 0 || !is_word_byte(text.as_bytes()[m.start() - 1]) {
-                starts |= masks.starts_word;
-            }
-            ends |= masks.ends;
-        }
+        g.literals
+            .each_overlapping(text.to_ascii_lowercase().as_bytes(), |m| {
+                let masks = &g.masks[m.literal];
+                starts |= masks.starts;
+                if m.start == 0 || !is_word_byte(text.as_bytes()[m.start - 1]) {
+                    starts |= masks.starts_word;
+                }
+                ends |= masks.ends;
+            });
         Text {
             text,
             gate: starts & ends,
@@ -158,7 +159,7 @@ struct Masks {
 }
 
 struct Gate {
-    literals: AhoCorasick,
+    literals: Literals,
     /// Per literal of the automaton.
     masks: Vec<Masks>,
     /// Patterns whose prefixes, or suffixes, are unbounded: never held back by them.
@@ -197,13 +198,9 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
             None => any_end |= bit,
         }
     }
-    // Case-sensitive over lower-cased text: it builds in less than half the time of an
-    // ASCII-case-insensitive automaton, and every `assess` builds it.
-    let literals = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .build(&literals)
-        .expect("the prefix literals build an automaton");
+    // Lower-case literals over lower-cased text: ASCII case folding in the automaton
+    // would double it, and every `assess` builds it.
+    let literals = Literals::new(&literals);
     Gate {
         literals,
         masks,
