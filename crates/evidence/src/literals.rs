@@ -13,7 +13,8 @@ pub struct Literals(Automaton);
 
 /// The table grows with states times columns. A company's framework could bring word
 /// lists large enough to make it huge; those go to the aho-corasick crate, whose
-/// sparse automata stay small.
+/// sparse automata stay small. States are 16-bit, which halves the table: a batch
+/// searches it for every byte, and it must stay in cache.
 const MAX_CELLS: usize = 4 << 20;
 
 enum Automaton {
@@ -28,7 +29,7 @@ struct Table {
     columns: usize,
     /// The state after each (state, column), every transition resolved: a search never
     /// follows failure links.
-    next: Vec<u32>,
+    next: Vec<u16>,
     /// Per state, the range of `found` it reports: the literals that end there, the
     /// longest first.
     ends: Vec<(u32, u32)>,
@@ -56,7 +57,7 @@ impl Literals {
             }
         }
         let columns = used.iter().filter(|&&u| u).count() + 1;
-        if (total + 1).saturating_mul(columns) <= MAX_CELLS {
+        if total < usize::from(u16::MAX) && (total + 1) * columns <= MAX_CELLS {
             return Literals(Automaton::Table(Box::new(Table::new(literals))));
         }
         let kept: Vec<&[u8]> = literals
@@ -113,7 +114,7 @@ impl Table {
         // state's children are also kept as a list (`first_child`, `sibling`), so the
         // pass below visits only real edges.
         let total: usize = literals.iter().map(|l| l.as_ref().len()).sum();
-        let mut next: Vec<u32> = Vec::with_capacity((total + 1) * columns);
+        let mut next: Vec<u16> = Vec::with_capacity((total + 1) * columns);
         next.resize(columns, 0);
         let mut own: Vec<Option<u32>> = vec![None];
         let (mut first_child, mut sibling) = (vec![NONE], vec![NONE]);
@@ -131,7 +132,7 @@ impl Table {
                 if next[cell] == 0 {
                     let new = own.len() as u32;
                     entered_by.push(col);
-                    next[cell] = new;
+                    next[cell] = new as u16;
                     next.resize(next.len() + columns, 0);
                     own.push(None);
                     sibling.push(first_child[s]);
@@ -171,8 +172,12 @@ impl Table {
                 // The failure target's move on this column, before the child is
                 // written over it; the root's children fail to the root.
                 let col = usize::from(entered_by[c]);
-                fail[c] = if s == 0 { 0 } else { next[f * columns + col] };
-                next[s * columns + col] = child;
+                fail[c] = if s == 0 {
+                    0
+                } else {
+                    u32::from(next[f * columns + col])
+                };
+                next[s * columns + col] = child as u16;
                 order.push(child);
                 child = sibling[c];
             }
