@@ -50,15 +50,11 @@ impl Literals {
     /// reported.
     pub fn new<L: AsRef<[u8]>>(literals: &[L]) -> Literals {
         let total: usize = literals.iter().map(|l| l.as_ref().len()).sum();
-        let mut used = [false; 256];
-        for lit in literals {
-            for &b in lit.as_ref() {
-                used[usize::from(b)] = true;
-            }
-        }
-        let columns = used.iter().filter(|&&u| u).count() + 1;
+        let (column, columns) = columns_of(literals);
         if total < usize::from(u16::MAX) && (total + 1) * columns <= MAX_CELLS {
-            return Literals(Automaton::Table(Box::new(Table::new(literals))));
+            return Literals(Automaton::Table(Box::new(Table::new(
+                literals, column, columns,
+            ))));
         }
         let kept: Vec<&[u8]> = literals
             .iter()
@@ -95,20 +91,7 @@ impl Literals {
 }
 
 impl Table {
-    fn new<L: AsRef<[u8]>>(literals: &[L]) -> Table {
-        let mut column = [0u8; 256];
-        let mut columns = 1usize;
-        for lit in literals {
-            for &b in lit.as_ref() {
-                if column[usize::from(b)] == 0 && columns < 256 {
-                    column[usize::from(b)] = columns as u8;
-                    columns += 1;
-                }
-            }
-        }
-        // With every byte in use, the 256th shares column 0 with nothing else, which
-        // is still exact: column 0 then means that byte alone.
-        //
+    fn new<L: AsRef<[u8]>>(literals: &[L], column: [u8; 256], columns: usize) -> Table {
         // The trie first. Row 0 is the root; a 0 entry means "no child" while building,
         // which is safe because no transition of the trie leads back to the root. Each
         // state's children are also kept as a list (`first_child`, `sibling`), so the
@@ -207,6 +190,23 @@ impl Table {
             }
         }
     }
+}
+
+/// The column of each byte and how many columns there are: one per byte the literals
+/// use, and column 0 for all other bytes. With every byte in use, the 256th shares
+/// column 0 with nothing else, which is still exact.
+fn columns_of<L: AsRef<[u8]>>(literals: &[L]) -> ([u8; 256], usize) {
+    let mut column = [0u8; 256];
+    let mut columns = 1usize;
+    for lit in literals {
+        for &b in lit.as_ref() {
+            if column[usize::from(b)] == 0 && columns < 256 {
+                column[usize::from(b)] = columns as u8;
+                columns += 1;
+            }
+        }
+    }
+    (column, columns)
 }
 
 /// Marks the end of a child list.

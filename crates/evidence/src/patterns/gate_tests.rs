@@ -165,33 +165,31 @@ fn render_table() -> String {
     out
 }
 
-#[test]
-fn table_of_prefixes_is_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/patterns/prefixes.rs");
-    let expected = render_table();
+/// Rewrites a generated file under `UPDATE_TABLES`, otherwise fails when it differs
+/// from what the patterns give now.
+fn check_generated(file: &str, expected: &[u8]) {
+    let path = format!("{}/src/patterns/{file}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_TABLES").is_some() {
-        std::fs::write(path, &expected).expect("write the prefix table");
+        std::fs::write(&path, expected).unwrap_or_else(|e| panic!("write {path}: {e}"));
         return;
     }
-    let current = std::fs::read_to_string(path).expect("read the prefix table");
+    let current = std::fs::read(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
     assert!(
         current == expected,
-        "the prefix table is stale; run `UPDATE_TABLES=1 cargo test -p ctopath-evidence table_of`"
+        "{file} is stale; run `UPDATE_TABLES=1 cargo test -p ctopath-evidence table_of`"
     );
 }
 
 #[test]
+fn table_of_prefixes_is_current() {
+    check_generated("prefixes.rs", render_table().as_bytes());
+}
+
+#[test]
 fn table_of_programs_is_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/patterns/programs.bin");
-    let expected = super::super::programs::render(&all_patterns());
-    if std::env::var_os("UPDATE_TABLES").is_some() {
-        std::fs::write(path, &expected).expect("write the program table");
-        return;
-    }
-    let current = std::fs::read(path).expect("read the program table");
-    assert!(
-        current == expected,
-        "the program table is stale; run `UPDATE_TABLES=1 cargo test -p ctopath-evidence table_of`"
+    check_generated(
+        "programs.bin",
+        &super::super::programs::render(&all_patterns()),
     );
 }
 
