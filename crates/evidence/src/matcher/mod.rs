@@ -5,7 +5,8 @@
 //! `ctopath assess` used to cost. Compiling for a plain backtracker is a walk over the
 //! pattern (2 ms for all of them), and resume texts are short enough for it to
 //! search. A pattern searched thousands of times in one process, as in a batch, is
-//! handed to the regex crate after all, whose search is several times faster.
+//! handed to the regex crate after all, whose automata find matches several times
+//! faster; the groups of each match still come from our program, started at it.
 //!
 //! Matches and groups are the regex crate's, with the pattern read case-insensitively
 //! for ASCII letters, `\b` at ASCII word boundaries and `\s` as Unicode white space
@@ -98,6 +99,16 @@ impl Regex {
         })
     }
 
+    /// A matcher that treats every search as hot: the regex crate finds each match,
+    /// and our program, started there, reads its groups. What the tests compare too.
+    #[cfg(test)]
+    pub(crate) fn always_hot(pattern: &str) -> Result<Regex, ParseError> {
+        Ok(Regex {
+            hot_after: 0,
+            ..Regex::new(pattern)?
+        })
+    }
+
     /// The same pattern for the regex crate: ASCII case folding and word boundaries,
     /// with `\s` made Unicode-aware again. Inside a class, `[-\s]` becomes
     /// `(?:[-]|(?u:\s))`: a class under `-u` cannot hold non-ASCII white space.
@@ -147,14 +158,22 @@ impl Regex {
     /// The first match at or after byte `from`, with its groups.
     pub fn captures_at<'t>(&self, text: &'t str, from: usize) -> Option<Captures<'t>> {
         let mut budget = Self::budget(text, from);
-        self.search(text, from, &mut budget)
+        self.search(text, from, &mut budget, true)
     }
 
-    fn search<'t>(&self, text: &'t str, from: usize, budget: &mut u64) -> Option<Captures<'t>> {
+    /// The first match at or after `from`. `groups` says whether the caller reads
+    /// the groups; without them a hot pattern never backtracks at all.
+    fn search<'t>(
+        &self,
+        text: &'t str,
+        from: usize,
+        budget: &mut u64,
+        groups: bool,
+    ) -> Option<Captures<'t>> {
         let hot = self.searches.load(Ordering::Relaxed) >= self.hot_after
             || self.searches.fetch_add(1, Ordering::Relaxed) >= self.hot_after;
+        let mut slots = vec![None; self.program.slots];
         if *budget > 0 && !hot {
-            let mut slots = vec![None; self.program.slots];
             match self.program.search(text, from, &mut slots, budget) {
                 Outcome::Found => return Some(self.captures(text, slots)),
                 Outcome::NotFound => return None,
@@ -163,10 +182,31 @@ impl Regex {
                 // offsets (`captures_at` in a loop) must not pay the budget each time.
                 Outcome::OutOfSteps => {
                     self.searches.fetch_max(self.hot_after, Ordering::Relaxed);
+                    slots.fill(None);
                 }
             }
         }
-        let caps = self.fallback().captures_at(text, from)?;
+        // The regex crate's automata say where the next match is without backtracking.
+        // Its groups then come from our program started right there: the regex crate
+        // would backtrack over the span with a visited set the size of its automaton,
+        // which for these long alternations cost more than the rest of the search.
+        let found = self.fallback().find_at(text, from)?;
+        let (start, end) = (Some(found.start()), Some(found.end()));
+        if !groups {
+            (slots[0], slots[1]) = (start, end);
+            return Some(self.captures(text, slots));
+        }
+        if *budget > 0
+            && matches!(
+                self.program
+                    .anchored(text, found.start(), &mut slots, budget),
+                Outcome::Found
+            )
+            && (slots[0], slots[1]) == (start, end)
+        {
+            return Some(self.captures(text, slots));
+        }
+        let caps = self.fallback().captures_at(text, found.start())?;
         let slots = (0..self.program.slots)
             .map(|s| {
                 caps.get(s / 2)
@@ -191,12 +231,16 @@ impl Regex {
             text,
             at: 0,
             budget: Self::budget(text, 0),
+            groups: true,
         }
     }
 
     /// Every match, left to right, none overlapping.
     pub fn find_iter<'r, 't>(&'r self, text: &'t str) -> FindIter<'r, 't> {
-        FindIter(self.captures_iter(text))
+        FindIter(CapturesIter {
+            groups: false,
+            ..self.captures_iter(text)
+        })
     }
 }
 
@@ -245,6 +289,8 @@ pub struct CapturesIter<'r, 't> {
     text: &'t str,
     at: usize,
     budget: u64,
+    /// Whether the caller reads groups other than the whole match.
+    groups: bool,
 }
 
 impl<'t> Iterator for CapturesIter<'_, 't> {
@@ -254,7 +300,9 @@ impl<'t> Iterator for CapturesIter<'_, 't> {
         if self.at >= self.text.len() {
             return None;
         }
-        let caps = self.regex.search(self.text, self.at, &mut self.budget)?;
+        let caps = self
+            .regex
+            .search(self.text, self.at, &mut self.budget, self.groups)?;
         // Patterns never match empty text, so this always moves forward.
         self.at = caps.get(0).expect("group 0 is the match").end();
         Some(caps)

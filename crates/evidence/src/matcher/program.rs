@@ -152,6 +152,17 @@ impl Program {
         Outcome::NotFound
     }
 
+    /// The leftmost-first match that starts exactly at `start`, its groups in `slots`.
+    pub(super) fn anchored(
+        &self,
+        text: &str,
+        start: usize,
+        slots: &mut [Option<usize>],
+        budget: &mut u64,
+    ) -> Outcome {
+        self.run(text, start, slots, budget, &mut Vec::new())
+    }
+
     fn run(
         &self,
         text: &str,

@@ -41,6 +41,12 @@ fn assert_same(pattern: &str, text: &str) {
     let (ours, theirs) = engines(pattern);
     let (mine, reference) = spans(&ours, &theirs, text);
     assert_eq!(mine, reference, "pattern {pattern:?} on {text:?}");
+    let hot = Regex::always_hot(pattern).unwrap();
+    let (mine, _) = spans(&hot, &theirs, text);
+    assert_eq!(mine, reference, "hot pattern {pattern:?} on {text:?}");
+    let found: Vec<_> = hot.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    let whole: Vec<_> = reference.iter().filter_map(|groups| groups[0]).collect();
+    assert_eq!(found, whole, "hot pattern {pattern:?} finding in {text:?}");
 }
 
 /// Patterns that exercise each piece of the syntax, and the order alternatives and

@@ -10,20 +10,27 @@ use crate::matcher::tests::{engines, spans};
 
 /// Each pattern with both engines built for it, once: the regex crate compiles them
 /// slowly in a test build.
-static ENGINES: LazyLock<Vec<(&'static str, Regex, regex::Regex)>> = LazyLock::new(|| {
+/// Ours comes twice: backtracking alone, and hot (the regex crate finds each match,
+/// our program reads its groups), as a batch runs it.
+static ENGINES: LazyLock<Vec<Engines>> = LazyLock::new(|| {
     all_patterns()
         .into_iter()
         .map(|(name, source)| {
             let (ours, theirs) = engines(&source);
-            (name, ours, theirs)
+            let hot = Regex::always_hot(&source).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, ours, hot, theirs)
         })
         .collect()
 });
 
-fn assert_agree(engines: &[(&str, Regex, regex::Regex)], text: &str) {
-    for (name, ours, theirs) in engines {
+type Engines = (&'static str, Regex, Regex, regex::Regex);
+
+fn assert_agree(engines: &[Engines], text: &str) {
+    for (name, ours, hot, theirs) in engines {
         let (mine, reference) = spans(ours, theirs, text);
         assert_eq!(mine, reference, "{name} on {text:?}");
+        let (mine, _) = spans(hot, theirs, text);
+        assert_eq!(mine, reference, "{name}, hot, on {text:?}");
     }
 }
 
