@@ -4,7 +4,7 @@
 
 use ctopath_evidence::Fact;
 use ctopath_framework::{ScopeMeasure, TitleKind};
-use ctopath_profile::scope::{PathStyle, PositionEvidence, Sourced, positions};
+use ctopath_profile::scope::{PathStyle, PositionEvidence, Sourced};
 use ctopath_profile::{OrgStage, Position, Profile};
 
 use crate::Engine;
@@ -117,8 +117,7 @@ pub struct Career<'p> {
 impl<'p> Career<'p> {
     pub fn read(engine: &Engine<'_>, profile: &'p Profile, now: f64) -> Career<'p> {
         let style = PathStyle::of(profile);
-        let fw = engine.framework;
-        let evidences = positions(profile, fw, style);
+        let evidences = engine.reader.positions(profile, style);
         let mut out: Vec<Pos<'p>> = Vec::with_capacity(evidences.len());
         for (index, (position, evidence)) in profile.positions.iter().zip(evidences).enumerate() {
             let start = position.start.map(|d| d.as_fractional_year());

@@ -70,6 +70,8 @@ pub struct Engine<'f> {
     path_lists: Vec<ListId>,
     calibration: forecast::Calibration,
     forecast_cache: forecast::Cache,
+    /// Titles and prose of positions, read with the lexicon indexed once.
+    reader: ctopath_profile::scope::Reader<'f>,
 }
 
 impl<'f> Engine<'f> {
@@ -111,6 +113,7 @@ impl<'f> Engine<'f> {
             path_lists,
             calibration: forecast::Calibration::new(framework),
             forecast_cache: forecast::Cache::default(),
+            reader: ctopath_profile::scope::Reader::new(framework),
         };
         engine.leadership_from = framework
             .assessment

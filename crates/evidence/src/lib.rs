@@ -19,7 +19,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use literals::{Literals, Occurrence};
-pub use title::{TitleMatch, match_title};
+pub use title::{TitleIndex, TitleMatch, match_title};
 
 /// One fact found in a resume, with the text that states it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

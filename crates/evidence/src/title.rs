@@ -5,6 +5,8 @@
 //! The longest phrase found as whole words wins; modifiers ("senior", "junior") in
 //! front of it move an individual title up or down the ladder.
 
+use std::collections::HashMap;
+
 use ctopath_framework::{Level, TitleEntry, TitleKind, TitleLexicon};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -72,170 +74,271 @@ fn expand(w: &str) -> &str {
     }
 }
 
-thread_local! {
-    /// Lexicon phrases already normalised. Keyed by the phrase text itself, so any
-    /// lexicon can share it; titles are matched against the same few hundred phrases
-    /// over and over (a batch of resumes, every position of one).
-    static PHRASES: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[String]>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+/// A title lexicon made ready for matching: every phrase normalised once and filed
+/// under its first word, so a title looks only at phrases that start with one of its
+/// own words instead of at every phrase in the lexicon.
+pub struct TitleIndex<'l> {
+    levels: &'l [Level],
+    /// In lexicon order: entries, then their phrases.
+    phrases: Vec<Phrase<'l>>,
+    /// Positions in `phrases`, ascending, by the phrase's first word.
+    by_first: HashMap<String, Vec<usize>>,
+    /// Every modifier phrase in lexicon order, with its shift.
+    modifiers: Vec<(Vec<String>, i32)>,
 }
 
-/// [`normalise`] for a lexicon phrase, computed once per thread.
-fn phrase_tokens(phrase: &str) -> std::rc::Rc<[String]> {
-    PHRASES.with(|cache| {
-        if let Some(t) = cache.borrow().get(phrase) {
-            return t.clone();
-        }
-        let tokens: std::rc::Rc<[String]> = normalise(phrase).into();
-        cache
-            .borrow_mut()
-            .insert(phrase.to_string(), tokens.clone());
-        tokens
-    })
-}
-
-/// Start of every occurrence of `phrase` in `words`.
-fn occurrences(words: &[String], phrase: &[String]) -> impl Iterator<Item = usize> {
-    let n = phrase.len();
-    (0..words.len().saturating_sub(n.max(1) - 1))
-        .filter(move |&i| n > 0 && words[i..i + n] == *phrase)
-}
-
-struct Found<'a> {
-    entry: &'a TitleEntry,
-    phrase: &'a str,
-    start: usize,
-    len: usize,
+struct Phrase<'l> {
+    entry: &'l TitleEntry,
+    text: &'l str,
+    tokens: Vec<String>,
+    /// Letters in the tokens: the tie-break between phrases of as many words.
     chars: usize,
+    /// The entry's level number (0 when the ladder does not know it).
+    level: u32,
+}
+
+/// How good a phrase found at a word is: words, letters, level, then leftmost first.
+type Rank = (usize, usize, u32, usize);
+
+struct Found<'i, 'l> {
+    phrase: &'i Phrase<'l>,
+    start: usize,
 }
 
 fn level_number(levels: &[Level], id: &str) -> Option<u32> {
     levels.iter().find(|l| l.id == id).map(|l| l.number)
 }
 
-/// The best phrase in one reading of the title: longest (in words, then letters),
-/// then the higher level, then the leftmost.
-fn best<'a>(words: &[String], lexicon: &'a TitleLexicon, levels: &[Level]) -> Option<Found<'a>> {
-    let mut best: Option<Found<'a>> = None;
-    for entry in &lexicon.entries {
-        for phrase in &entry.phrases {
-            let tokens = phrase_tokens(phrase);
-            for start in occurrences(words, &tokens) {
-                let cand = Found {
+impl<'l> TitleIndex<'l> {
+    pub fn new(lexicon: &'l TitleLexicon, levels: &'l [Level]) -> TitleIndex<'l> {
+        let mut phrases = Vec::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for entry in &lexicon.entries {
+            let level = level_number(levels, &entry.level).unwrap_or(0);
+            for text in &entry.phrases {
+                let tokens = normalise(text);
+                // A phrase of no words (only punctuation) can never be found.
+                let Some(first) = tokens.first() else {
+                    continue;
+                };
+                by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(phrases.len());
+                phrases.push(Phrase {
                     entry,
-                    phrase,
-                    start,
-                    len: tokens.len(),
+                    text,
                     chars: tokens.iter().map(String::len).sum(),
-                };
-                let rank = |f: &Found<'_>| {
-                    (
-                        f.len,
-                        f.chars,
-                        level_number(levels, &f.entry.level).unwrap_or(0),
-                        usize::MAX - f.start,
-                    )
-                };
-                if best.as_ref().is_none_or(|b| rank(&cand) > rank(b)) {
-                    best = Some(cand);
+                    tokens,
+                    level,
+                });
+            }
+        }
+        let modifiers = lexicon
+            .modifiers
+            .iter()
+            .flat_map(|m| m.phrases.iter().map(|p| (normalise(p), m.level_shift)))
+            .filter(|(tokens, _)| !tokens.is_empty())
+            .collect();
+        TitleIndex {
+            levels,
+            phrases,
+            by_first,
+            modifiers,
+        }
+    }
+
+    /// The best phrase in one reading of the title: longest (in words, then letters),
+    /// then the higher level, then the leftmost; between equals, the first in the
+    /// lexicon.
+    fn best(&self, words: &[String]) -> Option<Found<'_, 'l>> {
+        let mut best: Option<(Rank, usize, Found<'_, 'l>)> = None;
+        for (start, word) in words.iter().enumerate() {
+            for &id in self.by_first.get(word).into_iter().flatten() {
+                let phrase = &self.phrases[id];
+                if !words[start..].starts_with(&phrase.tokens) {
+                    continue;
+                }
+                let rank = (
+                    phrase.tokens.len(),
+                    phrase.chars,
+                    phrase.level,
+                    usize::MAX - start,
+                );
+                if best
+                    .as_ref()
+                    .is_none_or(|(r, order, _)| rank > *r || (rank == *r && id < *order))
+                {
+                    best = Some((rank, id, Found { phrase, start }));
                 }
             }
         }
+        best.map(|(_, _, found)| found)
     }
-    best
-}
 
-/// "Manager, Engineering" reads as "Engineering Manager" and "Senior Manager,
-/// Engineering" as "Senior Engineering Manager": leading modifiers stay in front.
-fn swapped(title: &str, lexicon: &TitleLexicon) -> Option<Vec<String>> {
-    let (head, tail) = title.split_once(',')?;
-    if tail.contains(',') {
-        return None;
+    /// Maps a job title onto a level; `None` when no phrase matches.
+    pub fn match_title(&self, title: &str) -> Option<TitleMatch> {
+        let plain = normalise(title);
+        let mut found = self.best(&plain);
+        let mut words = &plain;
+        let alt_words = self.swapped(title);
+        if let Some(alt_words) = &alt_words
+            && let Some(alt) = self.best(alt_words)
+            && found.as_ref().is_none_or(|f| {
+                (alt.phrase.tokens.len(), alt.phrase.chars)
+                    > (f.phrase.tokens.len(), f.phrase.chars)
+            })
+        {
+            found = Some(alt);
+            words = alt_words;
+        }
+        let found = found?;
+        let (phrase, len) = (found.phrase, found.phrase.tokens.len());
+        let acting = words.iter().enumerate().any(|(i, w)| {
+            ACTING.contains(&w.as_str()) && (i < found.start || i >= found.start + len)
+        });
+
+        // Modifiers directly in front of the phrase, read right to left ("acting senior").
+        let mut raw_shift = 0;
+        let mut end = found.start;
+        while let Some((tokens, shift)) = self
+            .modifiers
+            .iter()
+            .find(|(tokens, _)| words[..end].ends_with(tokens))
+        {
+            raw_shift += shift;
+            end -= tokens.len();
+        }
+        // Seniority words move individual titles only: a "Senior Director" or a "Senior
+        // VP" is its own lexicon phrase or a different job, not one level up.
+        if phrase.entry.kind != TitleKind::Individual {
+            raw_shift = 0;
+        }
+        let (level, shift) = self.shifted(&phrase.entry.level, raw_shift);
+        Some(TitleMatch {
+            level,
+            route: phrase.entry.route.clone(),
+            kind: phrase.entry.kind,
+            phrase: phrase.text.to_string(),
+            acting,
+            shift,
+        })
     }
-    let head = normalise(head);
-    let mods: Vec<Vec<String>> = lexicon
-        .modifiers
-        .iter()
-        .flat_map(|m| m.phrases.iter().map(|p| phrase_tokens(p).to_vec()))
-        .collect();
-    let mut i = 0;
-    while let Some(m) = mods
-        .iter()
-        .find(|m| !m.is_empty() && head.get(i..i + m.len()) == Some(m.as_slice()))
-    {
-        i += m.len();
+
+    /// The level `raw_shift` steps from `base`, kept on the ladder, and the shift
+    /// that took effect.
+    fn shifted(&self, base: &str, raw_shift: i32) -> (String, i32) {
+        let levels = self.levels;
+        match level_number(levels, base) {
+            Some(number) if raw_shift != 0 => {
+                let lo = levels.iter().map(|l| l.number).min().unwrap_or(number);
+                let hi = levels.iter().map(|l| l.number).max().unwrap_or(number);
+                let target =
+                    (i64::from(number) + i64::from(raw_shift)).clamp(i64::from(lo), i64::from(hi));
+                let target = u32::try_from(target).unwrap_or(number);
+                match levels.iter().find(|l| l.number == target) {
+                    Some(l) => (
+                        l.id.clone(),
+                        i32::try_from(i64::from(target) - i64::from(number)).unwrap_or(0),
+                    ),
+                    None => (base.to_string(), 0),
+                }
+            }
+            _ => (base.to_string(), 0),
+        }
     }
-    let mut out = head[..i].to_vec();
-    out.extend(normalise(tail));
-    out.extend_from_slice(&head[i..]);
-    Some(out)
+
+    /// "Manager, Engineering" reads as "Engineering Manager" and "Senior Manager,
+    /// Engineering" as "Senior Engineering Manager": leading modifiers stay in front.
+    fn swapped(&self, title: &str) -> Option<Vec<String>> {
+        let (head, tail) = title.split_once(',')?;
+        if tail.contains(',') {
+            return None;
+        }
+        let head = normalise(head);
+        let mut i = 0;
+        while let Some((m, _)) = self
+            .modifiers
+            .iter()
+            .find(|(m, _)| head.get(i..i + m.len()) == Some(m.as_slice()))
+        {
+            i += m.len();
+        }
+        let mut out = head[..i].to_vec();
+        out.extend(normalise(tail));
+        out.extend_from_slice(&head[i..]);
+        Some(out)
+    }
 }
 
 /// Maps a job title onto a level with the lexicon; `None` when no phrase matches.
+/// Indexes the lexicon for this one title: to match many, build a [`TitleIndex`].
 pub fn match_title(title: &str, lexicon: &TitleLexicon, levels: &[Level]) -> Option<TitleMatch> {
-    let plain = normalise(title);
-    let mut words = plain.clone();
-    let mut found = best(&plain, lexicon, levels);
-    if let Some(alt_words) = swapped(title, lexicon)
-        && let Some(alt) = best(&alt_words, lexicon, levels)
-        && found
-            .as_ref()
-            .is_none_or(|f| (alt.len, alt.chars) > (f.len, f.chars))
-    {
-        found = Some(alt);
-        words = alt_words;
-    }
-    let found = found?;
-    let acting = words.iter().enumerate().any(|(i, w)| {
-        ACTING.contains(&w.as_str()) && (i < found.start || i >= found.start + found.len)
-    });
+    TitleIndex::new(lexicon, levels).match_title(title)
+}
 
-    // Modifiers directly in front of the phrase, read right to left ("acting senior").
-    let mut raw_shift = 0;
-    let mut end = found.start;
-    'walk: while end > 0 {
-        for modifier in &lexicon.modifiers {
-            for phrase in &modifier.phrases {
-                let tokens = phrase_tokens(phrase);
-                let n = tokens.len();
-                if n > 0 && n <= end && words[end - n..end] == *tokens {
-                    raw_shift += modifier.level_shift;
-                    end -= n;
-                    continue 'walk;
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// The plain reading of the rule the index speeds up: every phrase of the lexicon
+    /// tried at every word, the best kept (ties go to the first tried).
+    fn best_by_scanning<'l>(
+        words: &[String],
+        lexicon: &'l TitleLexicon,
+        levels: &[Level],
+    ) -> Option<(&'l str, usize)> {
+        let mut best: Option<(Rank, &'l str, usize)> = None;
+        for entry in &lexicon.entries {
+            let level = level_number(levels, &entry.level).unwrap_or(0);
+            for phrase in &entry.phrases {
+                let tokens = normalise(phrase);
+                for start in 0..words.len() {
+                    if tokens.is_empty() || !words[start..].starts_with(&tokens) {
+                        continue;
+                    }
+                    let chars = tokens.iter().map(String::len).sum();
+                    let rank = (tokens.len(), chars, level, usize::MAX - start);
+                    if best.as_ref().is_none_or(|(r, _, _)| rank > *r) {
+                        best = Some((rank, phrase.as_str(), start));
+                    }
                 }
             }
         }
-        break;
-    }
-    // Seniority words move individual titles only: a "Senior Director" or a "Senior
-    // VP" is its own lexicon phrase or a different job, not one level up.
-    if found.entry.kind != TitleKind::Individual {
-        raw_shift = 0;
+        best.map(|(_, phrase, start)| (phrase, start))
     }
 
-    let (level, shift) = match level_number(levels, &found.entry.level) {
-        Some(base) if raw_shift != 0 => {
-            let lo = levels.iter().map(|l| l.number).min().unwrap_or(base);
-            let hi = levels.iter().map(|l| l.number).max().unwrap_or(base);
-            let target =
-                (i64::from(base) + i64::from(raw_shift)).clamp(i64::from(lo), i64::from(hi));
-            let target = u32::try_from(target).unwrap_or(base);
-            match levels.iter().find(|l| l.number == target) {
-                Some(l) => (
-                    l.id.clone(),
-                    i32::try_from(i64::from(target) - i64::from(base)).unwrap_or(0),
-                ),
-                None => (found.entry.level.clone(), 0),
-            }
+    /// Words of the built-in lexicon's phrases and modifiers, and a few others.
+    fn vocabulary(lexicon: &TitleLexicon) -> Vec<String> {
+        let mut words: Vec<String> = lexicon
+            .entries
+            .iter()
+            .flat_map(|e| e.phrases.iter())
+            .chain(lexicon.modifiers.iter().flat_map(|m| m.phrases.iter()))
+            .flat_map(|p| normalise(p))
+            .chain(["acting", "of", "and", "platform", "x"].map(String::from))
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn the_index_finds_the_phrase_a_scan_of_the_whole_lexicon_finds(
+            picks in prop::collection::vec(any::<prop::sample::Index>(), 0..7),
+        ) {
+            let fw = ctopath_framework::builtin::framework();
+            let lexicon = fw.title_lexicon.as_ref().expect("the built-in lexicon");
+            let vocabulary = vocabulary(lexicon);
+            let words: Vec<String> =
+                picks.iter().map(|i| i.get(&vocabulary).clone()).collect();
+            let index = TitleIndex::new(lexicon, &fw.levels);
+            let found = index.best(&words).map(|f| (f.phrase.text, f.start));
+            prop_assert_eq!(found, best_by_scanning(&words, lexicon, &fw.levels));
         }
-        _ => (found.entry.level.clone(), 0),
-    };
-    Some(TitleMatch {
-        level,
-        route: found.entry.route.clone(),
-        kind: found.entry.kind,
-        phrase: found.phrase.to_string(),
-        acting,
-        shift,
-    })
+    }
 }

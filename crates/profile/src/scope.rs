@@ -4,7 +4,7 @@
 //! what its prose says ("led a team of 12"). Stated data wins: a person who wrote
 //! the number down knows it better than a pattern reading their highlights.
 
-use ctopath_evidence::{Evidence, Fact, TitleMatch, extract_all, match_title};
+use ctopath_evidence::{Evidence, Fact, TitleIndex, TitleMatch, extract_all};
 use ctopath_framework::Framework;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -92,41 +92,72 @@ pub struct PositionEvidence {
 }
 
 /// Reads every position of `profile`: title against the lexicon, prose for facts,
-/// and stated fields, merged into one scope per position.
+/// and stated fields, merged into one scope per position. To read many profiles
+/// against one framework, make a [`Reader`] once.
 pub fn positions(
     profile: &Profile,
     framework: &Framework,
     style: PathStyle,
 ) -> Vec<PositionEvidence> {
-    profile
-        .positions
-        .iter()
-        .enumerate()
-        .map(|(i, p)| position(i, p, framework, style))
-        .collect()
+    Reader::new(framework).positions(profile, style)
 }
 
-fn position(i: usize, p: &Position, fw: &Framework, style: PathStyle) -> PositionEvidence {
-    let base = style.position(i);
-    let mut texts: Vec<(String, &str)> = Vec::new();
-    if let Some(t) = &p.title {
-        texts.push((format!("{base}.{}", style.title_field()), t));
-    }
-    for (field, value) in [("summary", &p.summary), ("description", &p.description)] {
-        if let Some(v) = value {
-            texts.push((format!("{base}.{field}"), v));
+/// A framework made ready to read positions: its title lexicon indexed once.
+pub struct Reader<'f> {
+    titles: Option<TitleIndex<'f>>,
+}
+
+impl<'f> Reader<'f> {
+    pub fn new(framework: &'f Framework) -> Reader<'f> {
+        Reader {
+            titles: framework
+                .title_lexicon
+                .as_ref()
+                .map(|lexicon| TitleIndex::new(lexicon, &framework.levels)),
         }
     }
-    for (j, h) in p.highlights().iter().enumerate() {
-        texts.push((format!("{base}.highlights[{j}]"), h));
-    }
-    let facts = extract_all(texts.iter().map(|(s, t)| (*t, s.as_str())));
-    let title_match = p.title.as_deref().and_then(|t| {
-        fw.title_lexicon
-            .as_ref()
-            .and_then(|lex| match_title(t, lex, &fw.levels))
-    });
 
+    /// What [`positions`] reads, with this reader's index.
+    pub fn positions(&self, profile: &Profile, style: PathStyle) -> Vec<PositionEvidence> {
+        profile
+            .positions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| self.position(i, p, style))
+            .collect()
+    }
+
+    fn position(&self, i: usize, p: &Position, style: PathStyle) -> PositionEvidence {
+        let base = style.position(i);
+        let mut texts: Vec<(String, &str)> = Vec::new();
+        if let Some(t) = &p.title {
+            texts.push((format!("{base}.{}", style.title_field()), t));
+        }
+        for (field, value) in [("summary", &p.summary), ("description", &p.description)] {
+            if let Some(v) = value {
+                texts.push((format!("{base}.{field}"), v));
+            }
+        }
+        for (j, h) in p.highlights().iter().enumerate() {
+            texts.push((format!("{base}.highlights[{j}]"), h));
+        }
+        let facts = extract_all(texts.iter().map(|(s, t)| (*t, s.as_str())));
+        let title_match = p
+            .title
+            .as_deref()
+            .and_then(|t| self.titles.as_ref().and_then(|index| index.match_title(t)));
+        read_scope(i, p, base, title_match, facts)
+    }
+}
+
+/// One position's scope: extracted values first, then what the profile states.
+fn read_scope(
+    i: usize,
+    p: &Position,
+    base: String,
+    title_match: Option<TitleMatch>,
+    facts: Vec<Evidence>,
+) -> PositionEvidence {
     let mut scope = Scope::default();
     // Extracted values first (largest wins), then stated values overwrite them.
     for e in &facts {

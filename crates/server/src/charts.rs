@@ -7,6 +7,7 @@ use ctopath_charts::{
     TimelineTour, TourKind, TourStatus,
 };
 use ctopath_engine::Assessment;
+use ctopath_evidence::TitleIndex;
 use ctopath_framework::Framework;
 use ctopath_profile::{PartialDate, Profile, TourStatus as ProfileTourStatus};
 use ctopath_store::Snapshot as StoredSnapshot;
@@ -49,6 +50,10 @@ pub fn gauge(label: &str, value: Option<f64>) -> String {
 /// the P10–P90 forecast band to CTO.
 pub fn timeline(profile: &Profile, a: &Assessment, fw: &Framework, today: PartialDate) -> String {
     let now = today.as_fractional_year();
+    let titles = fw
+        .title_lexicon
+        .as_ref()
+        .map(|lexicon| TitleIndex::new(lexicon, &fw.levels));
     let positions = profile
         .positions
         .iter()
@@ -65,7 +70,7 @@ pub fn timeline(profile: &Profile, a: &Assessment, fw: &Framework, today: Partia
                 tour: p
                     .title
                     .as_deref()
-                    .map_or(TourKind::Unknown, |t| tour_of_title(t, fw)),
+                    .map_or(TourKind::Unknown, |t| tour_of_title(t, titles.as_ref(), fw)),
             })
         })
         .collect();
@@ -131,11 +136,12 @@ pub fn progress(snapshots: &[StoredSnapshot]) -> String {
     })
 }
 
-fn tour_of_title(title: &str, fw: &Framework) -> TourKind {
-    let Some(lexicon) = &fw.title_lexicon else {
+fn tour_of_title(title: &str, titles: Option<&TitleIndex<'_>>, fw: &Framework) -> TourKind {
+    let Some(titles) = titles else {
         return TourKind::Unknown;
     };
-    ctopath_evidence::match_title(title, lexicon, &fw.levels)
+    titles
+        .match_title(title)
         .and_then(|m| fw.levels.iter().find(|l| l.id == m.level))
         .map_or(TourKind::Unknown, |l| tour_kind(&l.tour))
 }
