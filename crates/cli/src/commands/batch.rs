@@ -62,7 +62,7 @@ pub fn assess(args: BatchAssessArgs) -> CliResult {
 
     let (to_workers, jobs) = sync_channel::<Chunk>(threads * IN_FLIGHT);
     let jobs = Arc::new(Mutex::new(jobs));
-    let (to_writer, results) = sync_channel::<(usize, Vec<Outcome>)>(threads * IN_FLIGHT);
+    let (to_writer, results) = sync_channel::<(usize, Written)>(threads * IN_FLIGHT);
     let (read, written) = std::thread::scope(|s| {
         for _ in 0..threads {
             let (jobs, to_writer) = (Arc::clone(&jobs), to_writer.clone());
@@ -151,25 +151,37 @@ fn read_chunks(
 
 fn work(
     jobs: &Mutex<Receiver<Chunk>>,
-    to_writer: &SyncSender<(usize, Vec<Outcome>)>,
+    to_writer: &SyncSender<(usize, Written)>,
     engine: &Engine<'_>,
     fw: &Framework,
     options: &Options,
     parse_only: bool,
 ) {
+    // Each chunk's records go into one buffer, sized after the last: a record is
+    // written once, where it will stay, and no line costs an allocation of its own.
+    let mut expected = 0;
     loop {
         // The lock is held only while taking the next chunk.
         let next = jobs.lock().map(|j| j.recv());
         let Ok(Ok((index, lines))) = next else {
             return;
         };
-        let done = lines
-            .iter()
-            .map(|(line, bytes)| match parse_only {
-                true => parse(*line, bytes),
-                false => one(engine, fw, options, *line, bytes),
-            })
-            .collect();
+        let mut done = Written {
+            bytes: Vec::with_capacity(expected + expected / 8),
+            assessed: 0,
+            failed: 0,
+        };
+        for (line, bytes) in &lines {
+            let ok = match parse_only {
+                true => parse(*line, bytes, &mut done.bytes),
+                false => one(engine, fw, options, *line, bytes, &mut done.bytes),
+            };
+            match ok {
+                true => done.assessed += 1,
+                false => done.failed += 1,
+            }
+        }
+        expected = done.bytes.len();
         if to_writer.send((index, done)).is_err() {
             return;
         }
@@ -178,23 +190,18 @@ fn work(
 
 /// Writes chunks in input order as they arrive; returns (assessed, failed).
 fn write_in_order(
-    results: Receiver<(usize, Vec<Outcome>)>,
+    results: Receiver<(usize, Written)>,
     mut sink: Sink,
 ) -> CliResult<(usize, usize)> {
     let (mut assessed, mut failed) = (0, 0);
     let mut waiting = BTreeMap::new();
     let mut next = 0;
-    for (index, outcomes) in results {
-        waiting.insert(index, outcomes);
-        while let Some(outcomes) = waiting.remove(&next) {
-            for o in outcomes {
-                if o.ok {
-                    assessed += 1;
-                } else {
-                    failed += 1;
-                }
-                sink.write(o.text.as_bytes())?;
-            }
+    for (index, written) in results {
+        waiting.insert(index, written);
+        while let Some(written) = waiting.remove(&next) {
+            assessed += written.assessed;
+            failed += written.failed;
+            sink.write(&written.bytes)?;
             next += 1;
         }
     }
@@ -202,49 +209,54 @@ fn write_in_order(
     Ok((assessed, failed))
 }
 
-struct Outcome {
-    ok: bool,
-    text: String,
+/// The output lines of one chunk, and how many were assessments or errors.
+struct Written {
+    bytes: Vec<u8>,
+    assessed: usize,
+    failed: usize,
 }
 
-/// The baseline: one line parsed into a `serde_json::Value`, nothing written.
-fn parse(line: usize, bytes: &[u8]) -> Outcome {
+/// An error record for input line `line`.
+fn error_record(
+    out: &mut Vec<u8>,
+    line: usize,
+    message: String,
+    path: Option<String>,
+    help: Option<String>,
+) -> bool {
+    let record =
+        json!({ "line": line, "error": { "message": message, "path": path, "help": help } });
+    serde_json::to_writer(&mut *out, &record).expect("a JSON value always serialises");
+    out.push(b'\n');
+    false
+}
+
+/// The baseline: one line parsed into a `serde_json::Value`, nothing written. True
+/// when it parsed.
+fn parse(line: usize, bytes: &[u8], out: &mut Vec<u8>) -> bool {
     match serde_json::from_slice::<serde_json::Value>(bytes) {
         Ok(v) => {
             std::hint::black_box(v);
-            Outcome {
-                ok: true,
-                text: String::new(),
-            }
+            true
         }
-        Err(e) => Outcome {
-            ok: false,
-            text: format!(
-                "{}\n",
-                json!({ "line": line, "error": { "message": e.to_string() } })
-            ),
-        },
+        Err(e) => error_record(out, line, e.to_string(), None, None),
     }
 }
 
-/// One input line to one output line: the assessment with its line number, or an error
-/// record.
+/// One input line to one output line: the assessment with its line number, or an
+/// error record. True when it was assessed.
 fn one(
     engine: &Engine<'_>,
     fw: &Framework,
     options: &Options,
     line: usize,
     bytes: &[u8],
-) -> Outcome {
-    let error = |message: String, path: Option<String>, help: Option<String>| Outcome {
-        ok: false,
-        text: format!(
-            "{}\n",
-            json!({ "line": line, "error": { "message": message, "path": path, "help": help } })
-        ),
-    };
+    out: &mut Vec<u8>,
+) -> bool {
     if bytes.len() > MAX_LINE {
-        return error(
+        return error_record(
+            out,
+            line,
             format!("line is {} bytes; the limit is {MAX_LINE}", bytes.len()),
             None,
             Some(
@@ -258,15 +270,19 @@ fn one(
         Ok(l) => l,
         Err(e) => {
             let (message, path, help) = describe(&e);
-            return error(message, path, help);
+            return error_record(out, line, message, path, help);
         }
     };
     let a = engine.assess(&loaded.profile, options);
-    let body = serde_json::to_string(&a).expect("an assessment always serialises");
-    Outcome {
-        ok: true,
-        text: format!("{{\"line\":{line},{}\n", &body[1..]),
-    }
+    // `{"line":N` and then the assessment's own object, whose opening brace becomes
+    // the comma between them: the record is written in place, never copied.
+    write!(out, "{{\"line\":{line}").expect("writing to memory cannot fail");
+    let brace = out.len();
+    serde_json::to_writer(&mut *out, &a).expect("an assessment always serialises");
+    debug_assert_eq!(out[brace], b'{');
+    out[brace] = b',';
+    out.push(b'\n');
+    true
 }
 
 const LINE_HELP: &str = "each line must be one JSON object: a JSON Resume or a ctopath profile";
