@@ -14,27 +14,35 @@ impl FieldPath {
         FieldPath(text.to_string())
     }
 
+    // `child` and `index` run for every field a profile is checked through, so they
+    // build the string by hand: `format!` cost more than the checks themselves.
     pub fn child(&self, key: &str) -> Self {
         let plain = !key.is_empty()
             && key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '$');
-        let segment = if plain {
-            key.to_string()
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'$'));
+        let mut out = String::with_capacity(self.0.len() + key.len() + 6);
+        out.push_str(&self.0);
+        if plain {
+            if !self.0.is_empty() {
+                out.push('.');
+            }
+            out.push_str(key);
         } else {
-            format!("[{}]", serde_json::Value::from(key))
-        };
-        if self.0.is_empty() {
-            FieldPath(segment)
-        } else if plain {
-            FieldPath(format!("{}.{segment}", self.0))
-        } else {
-            FieldPath(format!("{}{segment}", self.0))
+            out.push('[');
+            out.push_str(&serde_json::Value::from(key).to_string());
+            out.push(']');
         }
+        FieldPath(out)
     }
 
     pub fn index(&self, i: usize) -> Self {
-        FieldPath(format!("{}[{i}]", self.0))
+        let mut out = String::with_capacity(self.0.len() + 8);
+        out.push_str(&self.0);
+        out.push('[');
+        push_decimal(&mut out, i);
+        out.push(']');
+        FieldPath(out)
     }
 
     /// The path one step up, or `None` at the root.
@@ -53,6 +61,21 @@ impl FieldPath {
     pub fn is_root(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+/// Appends `n` in decimal.
+fn push_decimal(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 impl std::fmt::Display for FieldPath {
@@ -92,5 +115,10 @@ mod tests {
         assert_eq!(p.parent().unwrap().parent().unwrap().as_str(), "work");
         assert_eq!(FieldPath::root().child("a b").as_str(), "[\"a b\"]");
         assert!(FieldPath::parse("work").parent().unwrap().is_root());
+        let odd = FieldPath::root().child("signals").child("brought in");
+        assert_eq!(odd.as_str(), "signals[\"brought in\"]");
+        for i in [0, 7, 10, 12_345, usize::MAX] {
+            assert_eq!(FieldPath::root().index(i).as_str(), format!("[{i}]"));
+        }
     }
 }

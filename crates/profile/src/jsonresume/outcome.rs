@@ -85,10 +85,14 @@ pub fn derive_achievements(positions: &[Position]) -> Vec<Achievement> {
 /// A before/after pair written as "from 45 to 12 minutes" or "45 → 12 min".
 pub fn metric_in(text: &str) -> Option<Metric> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
-    // "… from X to Y …"
-    for (i, word) in lower.iter().enumerate() {
-        if word != "from" || lower.get(i + 2).map(String::as_str) != Some("to") {
+    // "… from X to Y …". No letter outside ASCII lower-cases into these two words, so
+    // comparing ASCII case-insensitively is the same as lower-casing every token.
+    for (i, word) in tokens.iter().enumerate() {
+        if !word.eq_ignore_ascii_case("from")
+            || !tokens
+                .get(i + 2)
+                .is_some_and(|t| t.eq_ignore_ascii_case("to"))
+        {
             continue;
         }
         let (Some(before), Some(after)) = (
