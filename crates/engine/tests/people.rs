@@ -291,6 +291,35 @@ fn the_json_resume_career_changer_is_not_read_as_a_manager() {
     assert_eq!(left_out.count(), 2, "the restaurant and the café");
 }
 
+/// The JSON Resume project's sample, when `../shared` is there: a programmer who was
+/// "CEO/President" of a compression start-up for a year. The title is a founding role,
+/// so the founding paths lead, but one year of experience keeps the level low.
+#[test]
+fn the_json_resume_sample_ceo_is_a_young_founder_not_an_executive() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/realworld/jsonresume/sample.resume.json"
+    );
+    let Ok(bytes) = std::fs::read(path) else {
+        return;
+    };
+    let a = assess_profile(&parse("sample.resume.json", &bytes));
+    assert!(a.level.number <= 3, "{} {:?}", a.level.id, a.level.evidence);
+    assert_eq!(a.level.title_level.as_deref(), Some("L10"));
+    assert_eq!(a.stage, "individual_contributor");
+    let founding = ["cofounder", "founding_engineer"];
+    assert!(founding.contains(&best_path(&a)), "{:?}", a.path_fit);
+    assert!(a.path_fit[0].score > 0.0);
+    assert!(
+        a.path_fit[0]
+            .why
+            .iter()
+            .any(|w| w.contains("CEO/President")),
+        "{:?}",
+        a.path_fit[0].why
+    );
+}
+
 #[test]
 fn manager_without_the_title_is_read_above_the_title_in_a_dead_end() {
     let a = assess("profiles/manager-without-title.yaml");
