@@ -57,7 +57,7 @@ pub fn states_outcome(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit() || c == '%')
         || text.contains('→')
         || text.contains("->")
-        || words(text).any(|w| CHANGE_VERBS.contains(&w.as_str()))
+        || words(text).any(is_change_verb)
 }
 
 /// The achievements a JSON Resume import derives from the positions' highlights:
@@ -109,6 +109,9 @@ pub fn metric_in(text: &str) -> Option<Metric> {
         ));
     }
     // "… X → Y …" or "X->Y" as one token.
+    if !text.contains('→') && !text.contains("->") {
+        return None;
+    }
     for (i, token) in tokens.iter().enumerate() {
         if let Some((left, right)) = token.split_once('→').or_else(|| token.split_once("->"))
             && let (Some(before), Some(after)) = (number(left), number(right))
@@ -214,15 +217,35 @@ fn metric_name(lead: &[&str]) -> String {
     }
 }
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+}
+
+/// Whether `word`, in any case, is a verb of change. The verbs are ASCII and none has
+/// a `k` (the Kelvin sign lower-cases to one), so ASCII case folding is the same as
+/// lower-casing the word first, without the allocation.
+fn is_change_verb(word: &str) -> bool {
+    CHANGE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn change_verbs_fold_by_ascii_case_alone() {
+        // What lets `is_change_verb` skip lower-casing: a verb with a `k` would also
+        // be written with the Kelvin sign, which only Unicode lower-casing folds.
+        for v in CHANGE_VERBS {
+            assert!(
+                v.bytes().all(|b| b.is_ascii_lowercase() && b != b'k'),
+                "{v}"
+            );
+        }
+        assert!(states_outcome("REDUCED the backlog"));
+        assert!(!states_outcome("Reducedness is not a verb"));
+    }
 
     #[test]
     fn outcomes_are_told_from_duties() {
