@@ -19,6 +19,9 @@ pub struct Text<'p> {
     pub position: Option<usize>,
     /// A job title: it names the role but says little about the work done in it.
     pub is_title: bool,
+    /// What the organisation does (a position's `description`), not what the person
+    /// did: it says which company this was, never what this person can do.
+    pub about_organisation: bool,
 }
 
 /// A listed phrase found in one of the texts.
@@ -162,7 +165,11 @@ impl<'p> Career<'p> {
         let mut hits = vec![Vec::new(); engine.lexicon_lists()];
         for (i, t) in texts.iter().enumerate() {
             engine.lexicon.scan(t.text, |list, phrase| {
-                hits[list].push(Hit { text: i, phrase })
+                // "A non-profit AI institute" or "a sales platform" places the job;
+                // it is not the person naming profit or sales.
+                if !t.about_organisation || engine.reads_organisations(list) {
+                    hits[list].push(Hit { text: i, phrase })
+                }
             });
         }
         let technology = engine.vocab("technology");
@@ -380,6 +387,7 @@ fn collect_texts<'p>(
                 text: t,
                 position: Some(p.index),
                 is_title: true,
+                about_organisation: false,
             });
         }
         for (field, value) in [
@@ -392,6 +400,7 @@ fn collect_texts<'p>(
                     text: v,
                     position: Some(p.index),
                     is_title: false,
+                    about_organisation: field == "description",
                 });
             }
         }
@@ -401,6 +410,7 @@ fn collect_texts<'p>(
                 text: h,
                 position: Some(p.index),
                 is_title: false,
+                about_organisation: false,
             });
         }
     }
@@ -422,6 +432,7 @@ fn collect_texts<'p>(
             text: &a.what_changed,
             position,
             is_title: false,
+            about_organisation: false,
         });
     }
     if let Some(summary) = profile.person.as_ref().and_then(|p| p.summary.as_ref()) {
@@ -435,6 +446,7 @@ fn collect_texts<'p>(
             text: summary,
             position: None,
             is_title: false,
+            about_organisation: false,
         });
     }
     texts

@@ -252,7 +252,20 @@ impl<'f> Engine<'f> {
     fn vocab(&self, name: &str) -> Option<ListId> {
         self.vocab.get(name).copied()
     }
+
+    /// Whether a word list may be matched in what an organisation does: the lists
+    /// that tell which kind of company or field a job was in (technology or not, the
+    /// domain a path builds on), but not those about what the person did or can do.
+    fn reads_organisations(&self, list: ListId) -> bool {
+        self.path_lists.contains(&list)
+            || ORGANISATION_VOCABULARY
+                .iter()
+                .any(|name| self.vocab(name) == Some(list))
+    }
 }
+
+/// The framework's vocabularies that describe organisations rather than people.
+const ORGANISATION_VOCABULARY: [&str; 2] = ["technology", "tech_not_differentiator"];
 
 pub(crate) fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0

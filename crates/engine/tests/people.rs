@@ -291,6 +291,50 @@ fn the_json_resume_career_changer_is_not_read_as_a_manager() {
     assert_eq!(left_out.count(), 2, "the restaurant and the café");
 }
 
+/// What a company does is not what the person did: "a sales engagement platform" or
+/// "a non-profit institute" in `work[].description` names no business measure of
+/// theirs, while the same words in a highlight do.
+#[test]
+fn an_organisations_description_is_not_the_persons_business_vocabulary() {
+    let resume = |description: &str, highlight: &str| {
+        let json = serde_json::json!({
+            "basics": { "name": "Sam" },
+            "work": [{
+                "name": "Outreach",
+                "position": "Software Engineer",
+                "description": description,
+                "startDate": "2022-01",
+                "highlights": [highlight]
+            }]
+        });
+        assess_profile(&parse("sam.json", json.to_string().as_bytes()))
+    };
+    let business_acumen = |a: &Assessment| {
+        a.forecast
+            .factors
+            .iter()
+            .any(|f| f.id == "business_acumen" && f.applied)
+    };
+    let names_business = |a: &Assessment| {
+        a.path_fit
+            .iter()
+            .flat_map(|p| &p.why)
+            .any(|w| w.contains("business measures"))
+    };
+    let company = resume(
+        "Non-profit sales engagement platform",
+        "Built the dashboards for the platform team",
+    );
+    assert!(!business_acumen(&company), "{:?}", company.forecast.factors);
+    assert!(!names_business(&company), "{:?}", company.path_fit);
+    let own = resume(
+        "A software company",
+        "Raised sales conversion and cut cloud cost by 30%",
+    );
+    assert!(business_acumen(&own), "{:?}", own.forecast.factors);
+    assert!(names_business(&own), "{:?}", own.path_fit);
+}
+
 /// The JSON Resume project's sample, when `../shared` is there: a programmer who was
 /// "CEO/President" of a compression start-up for a year. The title is a founding role,
 /// so the founding paths lead, but one year of experience keeps the level low.
