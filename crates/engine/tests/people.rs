@@ -291,6 +291,28 @@ fn the_json_resume_career_changer_is_not_read_as_a_manager() {
     assert_eq!(left_out.count(), 2, "the restaurant and the café");
 }
 
+/// Evidence points back into the file the person gave: a JSON Resume whose highlights
+/// state no outcome (so nothing else marks it as one) still cites `work[…]`.
+#[test]
+fn a_json_resume_is_cited_by_its_own_paths() {
+    let json = serde_json::json!({
+        "basics": { "name": "Ana" },
+        "work": [{
+            "name": "Zapply",
+            "position": "Senior Software Engineer",
+            "startDate": "2019-01",
+            "highlights": ["Wrote the billing service"]
+        }]
+    });
+    let a = assess_profile(&parse("ana.json", json.to_string().as_bytes()));
+    let sources: Vec<&str> = a.level.evidence.iter().map(|e| e.source.as_str()).collect();
+    assert!(sources.contains(&"work[0].position"), "{sources:?}");
+    assert!(
+        sources.iter().all(|s| !s.starts_with("positions")),
+        "{sources:?}"
+    );
+}
+
 /// What a company does is not what the person did: "a sales engagement platform" or
 /// "a non-profit institute" in `work[].description` names no business measure of
 /// theirs, while the same words in a highlight do.

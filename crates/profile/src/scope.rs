@@ -21,14 +21,15 @@ pub enum PathStyle {
 }
 
 impl PathStyle {
-    /// Guesses the style a stored profile was written in: a profile that carries
-    /// JSON Resume sections or achievements cited from `work[…]` came from one.
+    /// The style a profile was written in: a JSON Resume just read is one, and so,
+    /// for a stored profile, is one that carries JSON Resume sections or achievements
+    /// cited from `work[…]`.
     pub fn of(profile: &Profile) -> PathStyle {
         let from_resume = profile
             .achievements
             .iter()
             .any(|a| a.source.as_deref().is_some_and(|s| s.starts_with("work[")));
-        if from_resume || !profile.resume.is_empty() {
+        if profile.read_from_json_resume || from_resume || !profile.resume.is_empty() {
             PathStyle::JsonResume
         } else {
             PathStyle::Own

@@ -72,6 +72,7 @@ pub(crate) fn import(doc: &Document) -> Result<Imported, FieldError> {
             empty_work_list,
             extra: resume.extra,
         },
+        read_from_json_resume: true,
     };
     Ok(Imported {
         origin: Origin::new(facts_entry, achievements_from_meta, &profile.achievements),

@@ -30,7 +30,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// A person's career: who they are, where they have worked, what they achieved and
 /// where they want to go.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// Optional pointer to the JSON Schema, for editors that autocomplete.
@@ -63,10 +63,46 @@ pub struct Profile {
     /// JSON Resume data ctopath does not use, kept to be written back on export.
     #[serde(default, skip_serializing_if = "ResumeData::is_empty")]
     pub resume: ResumeData,
+    /// True when this profile was just read from a JSON Resume, so evidence cites the
+    /// file's own paths (`work[0].position`). Not part of the format: a stored
+    /// profile is a ctopath profile.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub read_from_json_resume: bool,
 }
 
 fn format_version() -> u32 {
     FORMAT_VERSION
+}
+
+/// Two profiles are equal when they hold the same career, whichever file they were
+/// read from. The fields are listed out so that a new one cannot be left out here.
+impl PartialEq for Profile {
+    fn eq(&self, other: &Self) -> bool {
+        let Profile {
+            schema,
+            ctopath,
+            person,
+            goal,
+            positions,
+            ratings,
+            achievements,
+            tours,
+            signals,
+            resume,
+            read_from_json_resume: _,
+        } = self;
+        *schema == other.schema
+            && *ctopath == other.ctopath
+            && *person == other.person
+            && *goal == other.goal
+            && *positions == other.positions
+            && *ratings == other.ratings
+            && *achievements == other.achievements
+            && *tours == other.tours
+            && *signals == other.signals
+            && *resume == other.resume
+    }
 }
 
 impl Default for Profile {
@@ -82,6 +118,7 @@ impl Default for Profile {
             tours: Vec::new(),
             signals: IndexMap::new(),
             resume: ResumeData::default(),
+            read_from_json_resume: false,
         }
     }
 }
