@@ -193,6 +193,8 @@ fn cases() -> Vec<Case> {
         case("Raised a series(C) note.").lacks("company_stage"),
         case("Moved services off bare\u{2009}metal.").has(Fact::Migration),
         case("CTO of a 400-person company.").has(company(400, false)),
+        case("A four-person seed-stage startup.").has(company(4, false)),
+        case("Co-founded a 12-person venture-backed fintech company.").has(company(12, false)),
         case("Part of a 200 engineers org spread across four hubs.").has(company(200, true)),
         case("Joined a startup with 30 engineers and 120 employees.")
             .has(company(30, true))

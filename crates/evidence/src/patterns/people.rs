@@ -49,7 +49,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         person_unit: Pattern::new(
             "people.person_unit",
             &format!(
-                r"\b(?:(?P<lead>{LEAD})\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
+                r"\b(?:(?P<lead>{LEAD})\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?:pre-?seed|seed|seed-stage|seed-funded|early-stage|bootstrapped|venture-backed|vc-backed|series-[a-f]|b2b|b2c|saas|fintech|healthtech|edtech|ai)\s+){{0,2}}(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
             ),
         ),
         lead_count: Pattern::new(
