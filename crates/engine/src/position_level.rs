@@ -9,6 +9,7 @@
 //! scope, unless the title is an executive's whose organisation size is known: the
 //! title caps have already measured it against the organisation.
 
+use ctopath_evidence::Fact;
 use ctopath_framework::TitleKind;
 
 use crate::Engine;
@@ -69,14 +70,14 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
             && cap < n
         {
             capped = cap;
-            let (engineers, source) = org;
             r.evidence.push(Evidence::new(
                 "org_size",
                 format!(
-                    "an engineering organisation of {engineers} is too small for the title to mean more than {}",
+                    "{} is too small for the title to mean more than {}",
+                    org.named,
                     engine.level_id(cap)
                 ),
-                source,
+                org.source,
             ));
         }
         r.capped_title = Some(capped);
@@ -94,7 +95,7 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
     // An executive's title has already been measured against the organisation it runs
     // (the caps above); scope can only add to it.
     let vetted = matches!(pos.kind, Some(TitleKind::Executive | TitleKind::Founder))
-        && pos.org_engineers().is_some();
+        && org_size(pos).is_some();
     let level = match (r.capped_title, r.scope_level) {
         (Some(t), Some(s)) if vetted => {
             r.agrees = t.abs_diff(s) <= 1;
@@ -153,18 +154,55 @@ fn title_source(pos: &Pos<'_>) -> String {
     format!("{}.{field}", pos.evidence.path)
 }
 
-/// The cap on a title from the size of the engineering organisation, with the size and
-/// where it was stated.
-fn title_cap(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, (u32, String))> {
+/// The cap on a title from the size of the organisation it runs, with what was
+/// measured and where it was stated.
+fn title_cap(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, OrgSize)> {
     let rules = engine.rules()?;
-    let org = pos.evidence.scope.org_engineers.as_ref()?;
+    let org = org_size(pos)?;
     rules
         .title_caps
         .iter()
-        .filter(|c| org.value <= c.max_engineers)
+        .filter(|c| org.people <= c.max_engineers)
         .filter_map(|c| engine.number_of(&c.level))
         .min()
-        .map(|cap| (cap, (org.value, org.source.clone())))
+        .map(|cap| (cap, org))
+}
+
+/// How big the organisation around a title is.
+struct OrgSize {
+    people: u32,
+    /// How the message names it: "an engineering organisation of 12".
+    named: String,
+    source: String,
+}
+
+/// The engineering organisation's size when the position states it, else the whole
+/// company's head count ("a four-person startup"), which no engineering team in it
+/// can exceed.
+fn org_size(pos: &Pos<'_>) -> Option<OrgSize> {
+    if let Some(org) = &pos.evidence.scope.org_engineers {
+        return Some(OrgSize {
+            people: org.value,
+            named: format!("an engineering organisation of {}", org.value),
+            source: org.source.clone(),
+        });
+    }
+    pos.evidence
+        .facts
+        .iter()
+        .filter_map(|e| match e.fact {
+            Fact::CompanySize {
+                people,
+                engineers: false,
+            } => Some((people, e)),
+            _ => None,
+        })
+        .max_by_key(|(people, _)| *people)
+        .map(|(people, e)| OrgSize {
+            people,
+            named: format!("a company of {people} people"),
+            source: e.source.clone(),
+        })
 }
 
 /// The highest level whose scope rule holds, with the rule's note and the sources of

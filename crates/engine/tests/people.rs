@@ -291,6 +291,36 @@ fn the_json_resume_career_changer_is_not_read_as_a_manager() {
     assert_eq!(left_out.count(), 2, "the restaurant and the café");
 }
 
+/// The issue's own example, as a JSON Resume writes it: the co-founder "CTO" of a
+/// four-person start-up is capped by the size of the company, not read as L10.
+#[test]
+fn a_cofounder_cto_of_a_four_person_startup_is_not_l10() {
+    let json = serde_json::json!({
+        "basics": { "name": "Kai" },
+        "work": [{
+            "name": "Zapply",
+            "position": "Co-founder & CTO",
+            "description": "four-person seed-stage startup",
+            "startDate": "2023-03",
+            "highlights": ["Wrote most of the backend", "Hired our first engineer"]
+        }, {
+            "name": "Acme",
+            "position": "Software Engineer",
+            "startDate": "2021-06",
+            "endDate": "2023-02"
+        }]
+    });
+    let a = assess_profile(&parse("kai.json", json.to_string().as_bytes()));
+    assert_eq!(a.level.title_level.as_deref(), Some("L10"));
+    assert!(a.level.number <= 5, "{} {:?}", a.level.id, a.level.evidence);
+    assert_ne!(a.stage, "cto");
+    assert!(a.forecast.years_to_cto.p50 > 0.0);
+    let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
+    let cap = cap.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(cap.text.contains("a company of 4 people"), "{}", cap.text);
+    assert_eq!(cap.source, "work[0].description");
+}
+
 /// Evidence points back into the file the person gave: a JSON Resume whose highlights
 /// state no outcome (so nothing else marks it as one) still cites `work[…]`.
 #[test]
