@@ -321,6 +321,38 @@ fn a_cofounder_cto_of_a_four_person_startup_is_not_l10() {
     assert_eq!(cap.source, "work[0].description");
 }
 
+/// A leader whose short CV bullets never mention hiring or feedback is worth asking
+/// about, but silence is all the record shows: the finding stays below high.
+#[test]
+fn people_decisions_missing_from_a_cv_are_not_a_high_severity_finding() {
+    let job = |name: &str, position: &str, start: &str, end: Option<&str>, bullet: &str| {
+        let mut w = serde_json::json!({
+            "name": name, "position": position, "startDate": start,
+            "highlights": [bullet, "Set the quarterly engineering roadmap"]
+        });
+        if let Some(end) = end {
+            w["endDate"] = serde_json::json!(end);
+        }
+        w
+    };
+    let json = serde_json::json!({
+        "basics": { "name": "Lee" },
+        "work": [
+            job("Hooli", "VP of Engineering", "2020-01", None, "Led 6 engineering managers and 150 engineers"),
+            job("Initech", "Director of Engineering", "2015-01", Some("2019-12"), "Led 4 managers and 40 engineers"),
+            job("Globex", "Engineering Manager", "2011-01", Some("2014-12"), "Managed a team of 9 engineers"),
+        ]
+    });
+    let a = assess_profile(&parse("lee.json", json.to_string().as_bytes()));
+    let finding = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "avoiding_people_decisions")
+        .unwrap_or_else(|| panic!("{:?}", flagged(&a)));
+    assert_eq!(finding.severity, Severity::Medium);
+    assert!(finding.evidence.iter().any(|e| e.kind == "absence"));
+}
+
 /// Evidence points back into the file the person gave: a JSON Resume whose highlights
 /// state no outcome (so nothing else marks it as one) still cites `work[…]`.
 #[test]

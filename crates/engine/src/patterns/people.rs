@@ -90,10 +90,13 @@ pub fn avoiding_decisions(
         format!("{texts} descriptions of these roles mention no hiring, feedback, promotion, performance or conflict"),
         career.style_positions(),
     ));
+    // All this finding has is silence: short CV bullets may leave out decisions that
+    // were made. Silence over many years, or over managers of managers, is worth a
+    // closer look, but it never outweighs a pattern the record shows outright.
     let severity = if years >= 4.0 || managers_of_managers {
-        Severity::High
-    } else {
         Severity::Medium
+    } else {
+        Severity::Low
     };
     Some(Finding { severity, evidence })
 }
