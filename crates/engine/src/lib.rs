@@ -72,6 +72,9 @@ pub struct Engine<'f> {
     forecast_cache: forecast::Cache,
     /// Titles and prose of positions, read with the lexicon indexed once.
     reader: ctopath_profile::scope::Reader<'f>,
+    /// Per word list: whether it may be matched in what an organisation does (see
+    /// [`Engine::reads_organisations`]). Worked out once; asked for every hit.
+    organisation_lists: Vec<bool>,
 }
 
 impl<'f> Engine<'f> {
@@ -114,7 +117,19 @@ impl<'f> Engine<'f> {
             calibration: forecast::Calibration::new(framework),
             forecast_cache: forecast::Cache::default(),
             reader: ctopath_profile::scope::Reader::new(framework),
+            organisation_lists: Vec::new(),
         };
+        // The lists that tell which kind of company or field a job was in (technology
+        // or not, the domain a path builds on), but not those about what the person
+        // did or can do.
+        engine.organisation_lists = (0..engine.lexicon_lists())
+            .map(|list| {
+                engine.path_lists.contains(&list)
+                    || ORGANISATION_VOCABULARY
+                        .iter()
+                        .any(|name| engine.vocab(name) == Some(list))
+            })
+            .collect();
         engine.leadership_from = framework
             .assessment
             .as_ref()
@@ -253,14 +268,9 @@ impl<'f> Engine<'f> {
         self.vocab.get(name).copied()
     }
 
-    /// Whether a word list may be matched in what an organisation does: the lists
-    /// that tell which kind of company or field a job was in (technology or not, the
-    /// domain a path builds on), but not those about what the person did or can do.
+    /// Whether a word list may be matched in what an organisation does.
     fn reads_organisations(&self, list: ListId) -> bool {
-        self.path_lists.contains(&list)
-            || ORGANISATION_VOCABULARY
-                .iter()
-                .any(|name| self.vocab(name) == Some(list))
+        self.organisation_lists.get(list).copied().unwrap_or(false)
     }
 }
 

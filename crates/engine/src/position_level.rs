@@ -50,6 +50,7 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
         return r;
     }
 
+    let org = org_size(pos);
     if let Some(m) = &pos.evidence.title_match
         && let Some(n) = engine.number_of(&m.level)
     {
@@ -66,7 +67,8 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
             title_field.clone(),
         ));
         let mut capped = n;
-        if let Some((cap, org)) = title_cap(engine, pos)
+        if let Some(org) = &org
+            && let Some(cap) = title_cap(engine, org)
             && cap < n
         {
             capped = cap;
@@ -77,7 +79,7 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
                     org.named,
                     engine.level_id(cap)
                 ),
-                org.source,
+                org.source.clone(),
             ));
         }
         r.capped_title = Some(capped);
@@ -94,8 +96,8 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
 
     // An executive's title has already been measured against the organisation it runs
     // (the caps above); scope can only add to it.
-    let vetted = matches!(pos.kind, Some(TitleKind::Executive | TitleKind::Founder))
-        && org_size(pos).is_some();
+    let vetted =
+        matches!(pos.kind, Some(TitleKind::Executive | TitleKind::Founder)) && org.is_some();
     let level = match (r.capped_title, r.scope_level) {
         (Some(t), Some(s)) if vetted => {
             r.agrees = t.abs_diff(s) <= 1;
@@ -154,18 +156,15 @@ fn title_source(pos: &Pos<'_>) -> String {
     format!("{}.{field}", pos.evidence.path)
 }
 
-/// The cap on a title from the size of the organisation it runs, with what was
-/// measured and where it was stated.
-fn title_cap(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, OrgSize)> {
-    let rules = engine.rules()?;
-    let org = org_size(pos)?;
-    rules
+/// The cap on a title from the size of the organisation it runs.
+fn title_cap(engine: &Engine<'_>, org: &OrgSize) -> Option<u32> {
+    engine
+        .rules()?
         .title_caps
         .iter()
         .filter(|c| org.people <= c.max_engineers)
         .filter_map(|c| engine.number_of(&c.level))
         .min()
-        .map(|cap| (cap, org))
 }
 
 /// How big the organisation around a title is.

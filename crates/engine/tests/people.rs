@@ -30,6 +30,22 @@ fn parse(name: &str, bytes: &[u8]) -> ctopath_profile::Profile {
         .profile
 }
 
+/// A JSON Resume written inline in a test, assessed.
+fn assess_json(name: &str, resume: &serde_json::Value) -> Assessment {
+    assess_profile(&parse(name, resume.to_string().as_bytes()))
+}
+
+/// A JSON Resume from `../shared/realworld/jsonresume/`, assessed; `None` when the
+/// shared files are not there (a checkout of this repository alone).
+fn assess_shared(file: &str) -> Option<Assessment> {
+    let path = format!(
+        "{}/../../../shared/realworld/jsonresume/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(path).ok()?;
+    Some(assess_profile(&parse(file, &bytes)))
+}
+
 fn plan(file: &str) -> (Assessment, Plan) {
     let engine = Engine::new(builtin::framework());
     let options = Options::new(PartialDate::parse("2026-11-21").unwrap());
@@ -273,14 +289,9 @@ fn product_and_it_roles_still_count_as_technology() {
 /// restaurant general manager who became a data analyst is not an engineering manager.
 #[test]
 fn the_json_resume_career_changer_is_not_read_as_a_manager() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/realworld/jsonresume/examples/career-changer.resume.json"
-    );
-    let Ok(bytes) = std::fs::read(path) else {
+    let Some(a) = assess_shared("examples/career-changer.resume.json") else {
         return;
     };
-    let a = assess_profile(&parse("career-changer.resume.json", &bytes));
     assert!(a.level.number <= 2, "{} {:?}", a.level.id, a.level.evidence);
     assert_eq!(a.stage, "individual_contributor");
     let left_out = a
@@ -310,7 +321,7 @@ fn a_cofounder_cto_of_a_four_person_startup_is_not_l10() {
             "endDate": "2023-02"
         }]
     });
-    let a = assess_profile(&parse("kai.json", json.to_string().as_bytes()));
+    let a = assess_json("kai.json", &json);
     assert_eq!(a.level.title_level.as_deref(), Some("L10"));
     assert!(a.level.number <= 5, "{} {:?}", a.level.id, a.level.evidence);
     assert_ne!(a.stage, "cto");
@@ -343,7 +354,7 @@ fn people_decisions_missing_from_a_cv_are_not_a_high_severity_finding() {
             job("Globex", "Engineering Manager", "2011-01", Some("2014-12"), "Managed a team of 9 engineers"),
         ]
     });
-    let a = assess_profile(&parse("lee.json", json.to_string().as_bytes()));
+    let a = assess_json("lee.json", &json);
     let finding = a
         .stall_patterns
         .iter()
@@ -366,7 +377,7 @@ fn a_json_resume_is_cited_by_its_own_paths() {
             "highlights": ["Wrote the billing service"]
         }]
     });
-    let a = assess_profile(&parse("ana.json", json.to_string().as_bytes()));
+    let a = assess_json("ana.json", &json);
     let sources: Vec<&str> = a.level.evidence.iter().map(|e| e.source.as_str()).collect();
     assert!(sources.contains(&"work[0].position"), "{sources:?}");
     assert!(
@@ -391,7 +402,7 @@ fn an_organisations_description_is_not_the_persons_business_vocabulary() {
                 "highlights": [highlight]
             }]
         });
-        assess_profile(&parse("sam.json", json.to_string().as_bytes()))
+        assess_json("sam.json", &json)
     };
     let business_acumen = |a: &Assessment| {
         a.forecast
@@ -424,14 +435,9 @@ fn an_organisations_description_is_not_the_persons_business_vocabulary() {
 /// so the founding paths lead, but one year of experience keeps the level low.
 #[test]
 fn the_json_resume_sample_ceo_is_a_young_founder_not_an_executive() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/realworld/jsonresume/sample.resume.json"
-    );
-    let Ok(bytes) = std::fs::read(path) else {
+    let Some(a) = assess_shared("sample.resume.json") else {
         return;
     };
-    let a = assess_profile(&parse("sample.resume.json", &bytes));
     assert!(a.level.number <= 3, "{} {:?}", a.level.id, a.level.evidence);
     assert_eq!(a.level.title_level.as_deref(), Some("L10"));
     assert_eq!(a.stage, "individual_contributor");

@@ -216,7 +216,8 @@ struct Written {
     failed: usize,
 }
 
-/// An error record for input line `line`.
+/// Writes the error record for input line `line`; false, for "not assessed", so a
+/// caller can return it as its own answer.
 fn error_record(
     out: &mut Vec<u8>,
     line: usize,
