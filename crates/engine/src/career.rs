@@ -46,7 +46,8 @@ pub struct Pos<'p> {
     /// A role outside technology: the engineering ladder counts neither its years nor
     /// its scope (see [`outside_technology`]).
     pub outside_tech: bool,
-    /// Leads people: a level from `leadership_from` up, a team, or managers reporting.
+    /// Leads people: a level from `leadership_from` up (for an individual-contributor
+    /// title, only with words that say it leads), a team, or managers reporting.
     /// Mentoring and interviewing are exposure to leadership, not leadership itself.
     pub leads: bool,
 }
@@ -182,11 +183,21 @@ impl<'p> Career<'p> {
             .filter(|p| !p.outside_tech)
             .filter_map(|p| p.start.map(|s| (s, p.end)))
             .collect();
+        // A Staff or Principal title sits at a leading level without saying that anyone
+        // follows: such a role leads only when its own words do.
+        let leading = engine.vocab("leading").or(engine.vocab("leadership"));
         for pos in &mut out {
             let before = covered_years(&spans, pos.end);
             pos.reading = read_level(engine, pos, before);
+            let says_it_leads = leading.is_some_and(|list| {
+                hits[list]
+                    .iter()
+                    .any(|h| texts[h.text].position == Some(pos.index))
+            });
+            let level_leads = engine.leadership_from.is_some_and(|l| pos.level() >= l)
+                && (pos.kind != Some(TitleKind::Individual) || says_it_leads);
             pos.leads = !pos.outside_tech
-                && (engine.leadership_from.is_some_and(|l| pos.level() >= l)
+                && (level_leads
                     || pos.team.as_ref().is_some_and(|t| t.value >= 2)
                     || pos.has_fact(|f| matches!(f, Fact::ManagersManaged { .. })));
         }

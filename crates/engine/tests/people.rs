@@ -1,74 +1,12 @@
 //! The regression suite: labelled people from `examples/`, each with what a careful
 //! reader of the source texts would conclude about them.
 
-use ctopath_engine::{Assessment, Engine, Options, Plan, Severity, SignalStatus};
+mod common;
+
+use common::*;
+use ctopath_engine::{Assessment, Engine, Options, Severity, SignalStatus};
 use ctopath_framework::builtin;
 use ctopath_profile::PartialDate;
-
-fn load(file: &str) -> ctopath_profile::Profile {
-    let path = format!("{}/../../examples/{file}", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    ctopath_profile::load(file, &bytes, builtin::framework())
-        .unwrap_or_else(|e| panic!("{file}: {e}"))
-        .profile
-}
-
-fn assess(file: &str) -> Assessment {
-    assess_profile(&load(file))
-}
-
-fn assess_profile(profile: &ctopath_profile::Profile) -> Assessment {
-    let engine = Engine::new(builtin::framework());
-    let options = Options::new(PartialDate::parse("2026-11-21").unwrap());
-    engine.assess(profile, &options)
-}
-
-/// A JSON Resume given inline or read from outside `examples/`.
-fn parse(name: &str, bytes: &[u8]) -> ctopath_profile::Profile {
-    ctopath_profile::load(name, bytes, builtin::framework())
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .profile
-}
-
-/// A JSON Resume written inline in a test, assessed.
-fn assess_json(name: &str, resume: &serde_json::Value) -> Assessment {
-    assess_profile(&parse(name, resume.to_string().as_bytes()))
-}
-
-/// A JSON Resume from `../shared/realworld/jsonresume/`, assessed; `None` when the
-/// shared files are not there (a checkout of this repository alone).
-fn assess_shared(file: &str) -> Option<Assessment> {
-    let path = format!(
-        "{}/../../../shared/realworld/jsonresume/{file}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let bytes = std::fs::read(path).ok()?;
-    Some(assess_profile(&parse(file, &bytes)))
-}
-
-fn plan(file: &str) -> (Assessment, Plan) {
-    let engine = Engine::new(builtin::framework());
-    let options = Options::new(PartialDate::parse("2026-11-21").unwrap());
-    let profile = load(file);
-    let a = engine.assess(&profile, &options);
-    let p = engine.plan(&profile, &a);
-    (a, p)
-}
-
-fn flagged(a: &Assessment) -> Vec<&str> {
-    a.stall_patterns.iter().map(|p| p.id.as_str()).collect()
-}
-
-fn severity(a: &Assessment, id: &str) -> Option<Severity> {
-    a.stall_patterns
-        .iter()
-        .find(|p| p.id == id)
-        .map(|p| p.severity)
-}
-
-fn best_path(a: &Assessment) -> &str {
-    &a.path_fit[0].id
-}
 
 #[test]
 fn new_graduate_starts_at_the_bottom_with_a_long_road() {
