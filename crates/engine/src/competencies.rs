@@ -15,6 +15,7 @@ use ctopath_profile::{Rater, Rating};
 use crate::Engine;
 use crate::career::Career;
 use crate::model::{CompetencyResult, Evidence};
+use crate::words::mid_sentence;
 
 /// Evidence weight from which the estimate rises one level above the person's level.
 const STRONG_EVIDENCE: u32 = 5;
@@ -183,7 +184,7 @@ fn evidence_for(
     if weight == 0 {
         shown.push(Evidence::new(
             "absence",
-            format!("nothing in the record shows {} yet", c.name.to_lowercase()),
+            format!("nothing in the record shows {} yet", mid_sentence(&c.name)),
             career.style_positions(),
         ));
     }

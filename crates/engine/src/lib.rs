@@ -25,6 +25,7 @@ mod rng;
 mod route;
 mod signals;
 mod tours;
+mod words;
 
 use std::collections::HashMap;
 

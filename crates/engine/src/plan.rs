@@ -9,6 +9,7 @@ use ctopath_profile::{Profile, TourStatus};
 
 use crate::Engine;
 use crate::model::{ActionItem, ActionPlan, Assessment, Plan, ProposedTour, Severity};
+use crate::words::mid_sentence;
 
 const MAX_TOURS: usize = 3;
 /// Weight of missions built for the next stage relative to the current one.
@@ -209,7 +210,7 @@ fn action_plan(engine: &Engine<'_>, a: &Assessment, tours: &[ProposedTour]) -> A
                     .competencies
                     .iter()
                     .filter_map(|id| a.competencies.iter().find(|c| &c.id == id && c.gap > 0))
-                    .map(|c| c.name.to_lowercase())
+                    .map(|c| mid_sentence(&c.name))
                     .collect();
                 format!("closes gaps in {}", names.join(", "))
             } else {

@@ -13,6 +13,7 @@ use ctopath_framework::ScopeMeasure;
 
 use crate::career::Career;
 use crate::model::{CompetencyResult, Lever, MilestoneResult, PatternResult, Readiness, Severity};
+use crate::words::mid_sentence;
 use crate::{Engine, round2};
 
 const W_COMP: f64 = 0.55;
@@ -58,7 +59,7 @@ pub fn compute(
     let pattern_levers = patterns.iter().map(|p| Lever {
         kind: "pattern".into(),
         id: p.id.clone(),
-        text: format!("resolve the stall pattern: {}", p.name.to_lowercase()),
+        text: format!("resolve the stall pattern: {}", mid_sentence(&p.name)),
         gain: round2(penalty(p.severity)),
     });
 
@@ -98,7 +99,7 @@ pub fn compute(
             id: c.id.clone(),
             text: format!(
                 "grow {} from {} to {}",
-                c.name.to_lowercase(),
+                mid_sentence(&c.name),
                 level_name(engine, c.current),
                 engine.level_id(c.target)
             ),
@@ -166,7 +167,7 @@ pub fn compute(
             id: c.id.clone(),
             text: format!(
                 "grow {} toward what a CTO shows ({})",
-                c.name.to_lowercase(),
+                mid_sentence(&c.name),
                 engine.level_id(c.target_cto)
             ),
             gain: round2(
