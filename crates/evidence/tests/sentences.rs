@@ -200,6 +200,15 @@ fn cases() -> Vec<Case> {
             .has(company(30, true))
             .has(company(120, false))
             .has(stage("startup")),
+        // A head count standing alone between commas describes the organisation; after a
+        // verb it is a team led or people hired.
+        case("Healthtech scale-up, 220 engineers").has(company(220, true)),
+        case("Series B; 80 software engineers, 300 people.").has(company(80, true)),
+        case("Hired 40 engineers in a year.").lacks_fact(company(40, true)),
+        case("Led 45 engineers, through 3 managers.")
+            .has(team(45))
+            .lacks_fact(company(45, true)),
+        case("Worked with 30 engineers across four teams.").lacks_fact(company(30, true)),
         // Hypergrowth
         case("Navigated hypergrowth as headcount tripled.").has(Fact::Hypergrowth),
         case("Tripled headcount in 14 months.").has(Fact::Hypergrowth),

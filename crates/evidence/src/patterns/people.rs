@@ -29,6 +29,7 @@ struct Patterns {
     managers_report: Pattern,
     company_of: Pattern,
     employees: Pattern,
+    engineer_count: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
@@ -105,6 +106,10 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         employees: Pattern::new(
             "people.employees",
             &format!(r"\b(?P<n>{c})\s*(?:full-time\s+)?(?:employees|ftes)\b"),
+        ),
+        engineer_count: Pattern::new(
+            "people.engineer_count",
+            &format!(r"\b(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?:engineers|developers)\b"),
         ),
     }
 });
@@ -242,6 +247,7 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
         out.push(Hit::new(m, Fact::TeamSize { people: n }));
     }
     scan_growth(t, out);
+    scan_engineer_count(t, out);
     for re in [&re.managers, &re.managers_report] {
         for caps in re.captures_iter(t) {
             let m = caps.get(0).expect("group 0");
@@ -289,6 +295,32 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
                 Fact::CompanySize {
                     people: n,
                     engineers: false,
+                },
+            ));
+        }
+    }
+}
+
+/// "Healthtech scale-up, 220 engineers": a head count standing alone between commas,
+/// with no verb to make it a team led or people hired, describes the organisation.
+fn scan_engineer_count(t: Text<'_>, out: &mut Vec<Hit>) {
+    let text = t.as_str();
+    for caps in RE.engineer_count.captures_iter(t) {
+        let m = caps.get(0).expect("group 0");
+        let Some(n) = people(&caps, "n") else {
+            continue;
+        };
+        let before = text[..m.start()].trim_end().chars().next_back();
+        let after = text[m.end()..].trim_start().chars().next();
+        let opens =
+            before.is_none_or(|c| matches!(c, ',' | ';' | ':' | '(' | '–' | '—' | '|' | '·'));
+        let closes = after.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '|' | '·'));
+        if opens && closes {
+            out.push(Hit::new(
+                m,
+                Fact::CompanySize {
+                    people: n,
+                    engineers: true,
                 },
             ));
         }
