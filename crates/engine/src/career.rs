@@ -73,6 +73,22 @@ impl Pos<'_> {
         self.evidence.scope.org_engineers.as_ref().map(|s| s.value)
     }
 
+    /// The whole company's head count where the position states it ("a six-person
+    /// company", "400 employees"), with where it says so; the largest when several.
+    pub fn company_people(&self) -> Option<(u32, &str)> {
+        self.evidence
+            .facts
+            .iter()
+            .filter_map(|e| match e.fact {
+                Fact::CompanySize {
+                    people,
+                    engineers: false,
+                } => Some((people, e.source.as_str())),
+                _ => None,
+            })
+            .max_by_key(|(people, _)| *people)
+    }
+
     pub fn label(&self) -> String {
         let title = self.position.title.as_deref().unwrap_or("untitled role");
         match &self.position.organisation {

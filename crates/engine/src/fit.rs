@@ -25,6 +25,9 @@ const KEYWORD_SHARE: f64 = 0.4;
 const PREFERENCE: f64 = 0.05;
 /// An engineering team this small when the person joined means they joined early.
 pub const EARLY_SIZE: u32 = 20;
+/// A company of at most this many people, engineers or not, is a small one: twenty
+/// engineers, the other measure, rarely come with more than fifty people in all.
+const SMALL_COMPANY_PEOPLE: u32 = 50;
 
 type Features = HashMap<&'static str, (f64, String)>;
 
@@ -156,7 +159,10 @@ fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
         );
     }
     if let Some(p) = career.main_current() {
-        let small = p.org_engineers().is_some_and(|n| n <= 20) || p.org_stage() == Some("startup");
+        let small = p.org_engineers().is_some_and(|n| n <= 20)
+            || p.company_people()
+                .is_some_and(|(n, _)| n <= SMALL_COMPANY_PEOPLE)
+            || p.org_stage() == Some("startup");
         if small {
             f.insert(
                 "small_company",

@@ -50,6 +50,7 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
         (Some(_), Some(_)) if reading.agrees => confidence += 0.2,
         (Some(_), Some(_)) => confidence -= 0.1,
         (None, None) => confidence -= 0.2,
+        (Some(_), None) if reading.org_backs_title => confidence += 0.1,
         _ => {}
     }
     if reading.capped_title != reading.title_level || reading.experience_capped {

@@ -9,7 +9,6 @@
 //! scope, unless the title is an executive's whose organisation size is known: the
 //! title caps have already measured it against the organisation.
 
-use ctopath_evidence::Fact;
 use ctopath_framework::TitleKind;
 
 use crate::Engine;
@@ -25,6 +24,9 @@ pub struct LevelReading {
     pub scope_level: Option<u32>,
     /// The title and the scope were both read and agree within one level.
     pub agrees: bool,
+    /// An executive or founder title at an organisation too big for any title cap:
+    /// the head count stands behind the title.
+    pub org_backs_title: bool,
     /// Lowered by the experience the person had at the time.
     pub experience_capped: bool,
     pub evidence: Vec<Evidence>,
@@ -81,6 +83,15 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
                 ),
                 org.source.clone(),
             ));
+        } else if let Some(org) = &org
+            && matches!(m.kind, TitleKind::Executive | TitleKind::Founder)
+        {
+            r.org_backs_title = true;
+            r.evidence.push(Evidence::new(
+                "org_size",
+                format!("{} is large enough for the title", org.named),
+                org.source.clone(),
+            ));
         }
         r.capped_title = Some(capped);
     }
@@ -100,7 +111,9 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
         matches!(pos.kind, Some(TitleKind::Executive | TitleKind::Founder)) && org.is_some();
     let level = match (r.capped_title, r.scope_level) {
         (Some(t), Some(s)) if vetted => {
-            r.agrees = t.abs_diff(s) <= 1;
+            // Scope sentences rarely say all an executive does; a smaller one does not
+            // contradict a title the head count already backs.
+            r.agrees = t.abs_diff(s) <= 1 || r.org_backs_title;
             t.max(s)
         }
         (Some(t), Some(s)) => {
@@ -186,22 +199,11 @@ fn org_size(pos: &Pos<'_>) -> Option<OrgSize> {
             source: org.source.clone(),
         });
     }
-    pos.evidence
-        .facts
-        .iter()
-        .filter_map(|e| match e.fact {
-            Fact::CompanySize {
-                people,
-                engineers: false,
-            } => Some((people, e)),
-            _ => None,
-        })
-        .max_by_key(|(people, _)| *people)
-        .map(|(people, e)| OrgSize {
-            people,
-            named: format!("a company of {people} people"),
-            source: e.source.clone(),
-        })
+    pos.company_people().map(|(people, source)| OrgSize {
+        people,
+        named: format!("a company of {people} people"),
+        source: source.to_string(),
+    })
 }
 
 /// The highest level whose scope rule holds, with the rule's note and the sources of

@@ -35,9 +35,22 @@ fn a_staff_engineer_who_never_led_anyone_has_stayed_ic_too_long() {
     );
     assert_eq!(a.level.id, "L4", "the Staff title still places the work");
     assert_eq!(a.leadership_years, 0.0, "a Staff title alone leads nobody");
-    assert_eq!(severity(&a, "ic_too_long"), Some(Severity::High), "{:?}", flagged(&a));
-    let finding = a.stall_patterns.iter().find(|p| p.id == "ic_too_long").unwrap();
-    assert!(finding.evidence[0].text.contains("16.7 years"), "{:?}", finding.evidence);
+    assert_eq!(
+        severity(&a, "ic_too_long"),
+        Some(Severity::High),
+        "{:?}",
+        flagged(&a)
+    );
+    let finding = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "ic_too_long")
+        .unwrap();
+    assert!(
+        finding.evidence[0].text.contains("16.7 years"),
+        "{:?}",
+        finding.evidence
+    );
 }
 
 #[test]
@@ -51,4 +64,72 @@ fn a_staff_engineer_who_leads_a_team_is_not_flagged_for_it() {
     );
     assert!(a.leadership_years > 6.0, "{}", a.leadership_years);
     assert!(!flagged(&a).contains(&"ic_too_long"), "{:?}", flagged(&a));
+}
+
+#[test]
+fn a_new_cto_of_a_large_scale_up_is_there_and_the_head_count_backs_the_title() {
+    let a = assess_json(
+        "new-cto.json",
+        &json!({
+            "basics": { "name": "Dana C", "label": "CTO" },
+            "work": [
+                { "name": "Umbrella Corp", "position": "Engineering Manager",
+                  "startDate": "2012-01-01", "endDate": "2016-12-31",
+                  "highlights": ["Led a team of 10 engineers"] },
+                { "name": "Umbrella Corp", "position": "Director of Engineering",
+                  "startDate": "2017-01-01", "endDate": "2021-06-30",
+                  "highlights": ["Led 4 teams, 45 engineers, through 3 managers"] },
+                { "name": "Wayne Fintech", "position": "VP Engineering",
+                  "startDate": "2021-07-01", "endDate": "2026-08-31",
+                  "summary": "Series C fintech, 400 employees",
+                  "highlights": ["Grew engineering from 60 to 140 engineers",
+                                 "Presented the technology roadmap to the board each quarter"] },
+                { "name": "Stark Health", "position": "Chief Technology Officer",
+                  "startDate": "2026-09-01",
+                  "summary": "Healthtech scale-up, 220 engineers",
+                  "highlights": ["Started a listening tour with all 22 teams"] }
+            ]
+        }),
+    );
+    assert_eq!((a.level.id.as_str(), a.stage.as_str()), ("L10", "cto"));
+    assert_eq!(a.forecast.years_to_cto.p50, 0.0);
+    let org = a.level.evidence.iter().find(|e| e.kind == "org_size");
+    let org = org.expect("the organisation's size is cited");
+    assert!(org.text.contains("220"), "{}", org.text);
+    assert_eq!(org.source, "work[3].summary");
+    assert!(a.level.confidence >= 0.6, "{}", a.level.confidence);
+}
+
+#[test]
+fn a_vp_at_a_six_person_company_is_not_a_scale_up_vp_and_fits_the_founding_path() {
+    let a = assess_json(
+        "vp6.json",
+        &json!({
+            "basics": { "name": "Sam V", "label": "VP Engineering" },
+            "work": [
+                { "name": "BigCo", "position": "Software Engineer",
+                  "startDate": "2017-09-01", "endDate": "2020-08-31",
+                  "highlights": ["Built payment APIs in Go"] },
+                { "name": "TinyStart", "position": "VP of Engineering",
+                  "startDate": "2020-09-01",
+                  "summary": "Six-person company building a scheduling app.",
+                  "highlights": ["Wrote most of the backend", "Set up AWS infrastructure"] }
+            ]
+        }),
+    );
+    assert!(a.level.number <= 5, "{} {:?}", a.level.id, a.level.evidence);
+    assert!(
+        a.level
+            .evidence
+            .iter()
+            .any(|e| e.kind == "org_size" && e.text.contains("6 people")),
+        "{:?}",
+        a.level.evidence
+    );
+    let rank = |id: &str| a.path_fit.iter().position(|p| p.id == id).unwrap();
+    assert!(
+        rank("founding_engineer") < rank("corporate_ladder"),
+        "{:?}",
+        a.path_fit
+    );
 }
