@@ -133,3 +133,35 @@ fn a_vp_at_a_six_person_company_is_not_a_scale_up_vp_and_fits_the_founding_path(
         a.path_fit
     );
 }
+
+#[test]
+fn a_head_of_machine_learning_in_an_ai_company_is_a_director_on_the_domain_path() {
+    let a = assess_json(
+        "ml-head.json",
+        &json!({
+            "basics": { "name": "Mei L", "label": "Head of Machine Learning" },
+            "work": [
+                { "name": "VisionAI", "position": "Head of Machine Learning",
+                  "startDate": "2021-03-01",
+                  "summary": "AI company building computer vision models for radiology",
+                  "highlights": [
+                      "Lead the ML research and platform groups, 25 scientists and engineers through 3 managers",
+                      "Published 4 papers at NeurIPS and CVPR"] },
+                { "name": "BigTech", "position": "Senior Research Scientist",
+                  "startDate": "2016-01-01", "endDate": "2021-02-28",
+                  "highlights": ["Trained deep learning models for image segmentation",
+                                 "Led a team of 4 researchers"] }
+            ]
+        }),
+    );
+    assert_eq!(a.level.id, "L7");
+    assert!(
+        a.level
+            .evidence
+            .iter()
+            .any(|e| e.kind == "title" && e.text.contains("L7")),
+        "the title is read: {:?}",
+        a.level.evidence
+    );
+    assert_eq!(a.path_fit[0].id, "domain_expert", "{:?}", a.path_fit);
+}
