@@ -165,3 +165,32 @@ fn a_head_of_machine_learning_in_an_ai_company_is_a_director_on_the_domain_path(
     );
     assert_eq!(a.path_fit[0].id, "domain_expert", "{:?}", a.path_fit);
 }
+
+#[test]
+fn an_enterprise_cto_is_not_told_they_avoid_people_decisions_from_silence_alone() {
+    let a = assess_json(
+        "group-cto.json",
+        &json!({
+            "basics": { "name": "Eve E", "label": "Group CTO" },
+            "work": [
+                { "name": "MegaBank", "position": "Group CTO", "startDate": "2019-01-01",
+                  "summary": "Global bank, 60,000 employees, 4,000 engineers",
+                  "highlights": ["Present technology strategy to the board",
+                                 "Accountable for a $400M technology budget",
+                                 "Led cloud migration of 1,200 applications"] },
+                { "name": "MegaBank", "position": "SVP Engineering",
+                  "startDate": "2013-01-01", "endDate": "2018-12-31",
+                  "highlights": ["Led 900 engineers through 12 directors"] },
+                { "name": "InsureCo", "position": "Director of Engineering",
+                  "startDate": "2006-01-01", "endDate": "2012-12-31",
+                  "highlights": ["Led 60 engineers"] }
+            ]
+        }),
+    );
+    assert_eq!(a.level.id, "L10");
+    assert!(
+        !flagged(&a).contains(&"avoiding_people_decisions"),
+        "{:?}",
+        a.stall_patterns
+    );
+}

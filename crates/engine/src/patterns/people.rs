@@ -38,7 +38,7 @@ fn people_evidence(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> b
 pub fn avoiding_decisions(
     engine: &Engine<'_>,
     career: &Career<'_>,
-    _level: u32,
+    level: u32,
     _p: &StallPattern,
 ) -> Option<Finding> {
     let managing: Vec<&Pos<'_>> = career.positions.iter().filter(|p| manages(p)).collect();
@@ -75,6 +75,12 @@ pub fn avoiding_decisions(
         p.measure(ScopeMeasure::Managers)
             .is_some_and(|m| m.0 >= 1.0)
     });
+    // Silence is all this finding has. Someone who already holds the top of the ladder
+    // and runs it through managers did not stall on the way, and an executive's CV
+    // speaks of strategy rather than of single hires.
+    if level >= engine.max_level() && managers_of_managers {
+        return None;
+    }
     let mut evidence: Vec<Evidence> = managing
         .iter()
         .map(|p| {
