@@ -1,7 +1,8 @@
 //! How long the road is: a Monte Carlo model of the stages still ahead.
 //!
 //! Each stage lasts a triangular (min, mode, max) number of years from the framework's
-//! timeline. The stage the person is in is sampled given the time already spent in it.
+//! timeline. The stage the person is in is sampled given the time already spent in it,
+//! and never ends before the person has climbed the levels of it still above them.
 //! A per-run pace factor, log-normal, is calibrated so that a whole career from the
 //! first stage reproduces the framework's ranges: typical, high-growth startup joined
 //! early, or enterprise, as P10–P90. Accelerators and decelerators the profile shows
@@ -140,6 +141,8 @@ impl Calibration {
 struct Key {
     first_stage: usize,
     spent_tenths: u32,
+    /// Levels of the current stage above the person's, and the stage's levels.
+    levels_above: (u8, u8),
     environment: u8,
     runs: u32,
     seed: u64,
@@ -198,9 +201,19 @@ pub fn forecast(
         .collect();
     let elapsed = covered_years(&in_stage, career.now) / multiplier;
     let spent = elapsed.min(cal.stages[first].1.min);
+    let levels_above = engine.stage_of(level).map_or((0, 1), |s| {
+        let above = s
+            .levels
+            .iter()
+            .filter_map(|id| engine.number_of(id))
+            .filter(|&n| n > level)
+            .count();
+        (above.min(255) as u8, s.levels.len().clamp(1, 255) as u8)
+    });
     let key = Key {
         first_stage: first,
         spent_tenths: (spent * 10.0).round() as u32,
+        levels_above,
         environment: environment.as_bytes()[0],
         runs,
         seed: options.seed,
@@ -214,6 +227,7 @@ pub fn forecast(
                 cal,
                 first,
                 f64::from(key.spent_tenths) / 10.0,
+                f64::from(levels_above.0) / f64::from(levels_above.1),
                 pace,
                 runs,
                 options.seed,
@@ -247,10 +261,14 @@ pub fn forecast(
     }
 }
 
+/// `above_share` is the part of the first stage's levels still above the person:
+/// someone at the first of its three levels has two to climb before they can leave it,
+/// however long they have been there, so at least two thirds of the stage lie ahead.
 fn simulate(
     cal: &Calibration,
     first: usize,
     elapsed: f64,
+    above_share: f64,
     pace: Pace,
     runs: u32,
     seed: u64,
@@ -274,7 +292,8 @@ fn simulate(
         for (k, (_, tri)) in ahead.iter().enumerate() {
             let years = if k == 0 {
                 let u = floor + rng.uniform() * (1.0 - floor);
-                (tri.quantile(u) - spent).max(0.0)
+                let stage = tri.quantile(u);
+                (stage - spent).max(stage * above_share).max(0.0)
             } else {
                 tri.quantile(rng.uniform())
             } * pace;

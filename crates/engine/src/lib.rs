@@ -24,6 +24,7 @@ mod readiness;
 mod rng;
 mod route;
 mod signals;
+mod since;
 mod tours;
 mod words;
 

@@ -194,3 +194,75 @@ fn an_enterprise_cto_is_not_told_they_avoid_people_decisions_from_silence_alone(
         a.stall_patterns
     );
 }
+
+fn acting_manager(first_highlight: &str) -> serde_json::Value {
+    json!({
+        "basics": { "name": "Ravi A", "label": "Senior Software Engineer" },
+        "work": [
+            { "name": "Shopline", "position": "Senior Software Engineer",
+              "description": "E-commerce scale-up, 300 people", "startDate": "2017-03-01",
+              "highlights": [first_highlight,
+                  "Run weekly 1:1s, hiring loops and performance reviews for the team",
+                  "Promised promotion to Engineering Manager in 2022, postponed twice"] },
+            { "name": "Webco", "position": "Software Engineer",
+              "startDate": "2013-06-01", "endDate": "2017-02-28",
+              "highlights": ["Built the payments integration"] }
+        ]
+    })
+}
+
+#[test]
+fn an_acting_manager_leads_from_when_the_text_says_not_from_joining() {
+    let since = assess_json(
+        "acting.json",
+        &acting_manager("Acting engineering manager for a team of 12 since 2021"),
+    );
+    assert!(since.level.number >= 5, "{}", since.level.id);
+    // 2021-01 to the assessment date, 2026-11-21: about 5.9 years, not 9.7.
+    assert!(
+        (5.7..=6.0).contains(&since.leadership_years),
+        "{}",
+        since.leadership_years
+    );
+    assert!(flagged(&since).contains(&"dead_end_environment"));
+    let always = assess_json(
+        "acting-always.json",
+        &acting_manager("Acting engineering manager for a team of 12"),
+    );
+    assert!(always.leadership_years > 9.5, "{}", always.leadership_years);
+}
+
+#[test]
+fn an_engineering_manager_at_l5_still_has_two_levels_of_the_stage_to_climb() {
+    // The same years managing, at the first level of the stage and at its last: the
+    // one with L6 and L7 still to climb has further to go before VP.
+    let em = assess_json(
+        "em.json",
+        &json!({ "work": [
+            { "name": "Acme", "position": "Engineering Manager", "description": "SaaS scale-up",
+              "startDate": "2021-01-01", "highlights": ["Managed a team of 8 engineers"] },
+            { "name": "Acme", "position": "Senior Software Engineer",
+              "startDate": "2015-01-01", "endDate": "2020-12-31" } ] }),
+    );
+    let director = assess_json(
+        "director.json",
+        &json!({ "work": [
+            { "name": "Acme", "position": "Director of Engineering", "description": "SaaS scale-up",
+              "startDate": "2021-01-01", "highlights": ["Lead 5 engineering managers and 60 engineers"] },
+            { "name": "Acme", "position": "Senior Software Engineer",
+              "startDate": "2015-01-01", "endDate": "2020-12-31" } ] }),
+    );
+    assert_eq!(
+        (em.level.id.as_str(), director.level.id.as_str()),
+        ("L5", "L7")
+    );
+    let (e, d) = (
+        &em.forecast.years_to_vp_engineering,
+        &director.forecast.years_to_vp_engineering,
+    );
+    assert!(e.p50 > d.p50 * 1.5, "EM {e:?} vs director {d:?}");
+    assert!(
+        e.p10 >= 1.0,
+        "two levels cannot be climbed in months: {e:?}"
+    );
+}
