@@ -21,6 +21,9 @@ use crate::{Engine, round2};
 const KEYWORD_SATURATION: f64 = 3.0;
 /// Share of all texts with a path keyword at which the keyword feature is full.
 const KEYWORD_SHARE: f64 = 0.4;
+/// What is left of a path's score when the career shows none of the features the path
+/// requires (`requires_any`).
+const UNMET_REQUIREMENT: f64 = 0.5;
 /// Nudge for the path the person said they prefer.
 const PREFERENCE: f64 = 0.05;
 /// An engineering team this small when the person joined means they joined early.
@@ -92,6 +95,29 @@ pub fn paths(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Vec<PathFi
             } else {
                 0.0
             };
+            let shows = |feature: &String| match feature.as_str() {
+                "keywords" => kw_value > 0.0,
+                f => features.get(f).is_some_and(|(v, _)| *v > 0.0),
+            };
+            if !path.requires_any.is_empty() && !path.requires_any.iter().any(shows) {
+                score *= UNMET_REQUIREMENT;
+                let wanted: Vec<String> = path
+                    .requires_any
+                    .iter()
+                    .map(|f| match f.as_str() {
+                        "keywords" => format!(
+                            "words such as {}",
+                            path.keywords[..path.keywords.len().min(4)].join(", ")
+                        ),
+                        "founder" => "a founding role".to_string(),
+                        other => other.replace('_', " "),
+                    })
+                    .collect();
+                why.push(format!(
+                    "against: the path rests on {}, and the record shows none",
+                    wanted.join(" or ")
+                ));
+            }
             if preferred == Some(path.id.as_str()) {
                 score = (score + PREFERENCE).min(1.0);
                 why.push("for: you named it as your preferred path".into());

@@ -30,6 +30,11 @@ pub struct CareerPath {
     /// weights count against it). Features: see the engine's path-fit documentation.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub indicators: IndexMap<String, f64>,
+    /// Features of which the career must show at least one for the path to fit fully
+    /// (the co-founder path needs founding, or words about founding); without any,
+    /// the score is halved. Empty: no such condition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires_any: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Sources,
 }

@@ -1,0 +1,58 @@
+//! Path fit follows what the career shows, not words that many paths share.
+
+mod common;
+
+use common::*;
+use serde_json::json;
+
+fn score(a: &ctopath_engine::Assessment, id: &str) -> f64 {
+    a.path_fit.iter().find(|p| p.id == id).unwrap().score
+}
+
+fn director(extra: &str) -> serde_json::Value {
+    json!({ "work": [
+        { "name": "RocketPay", "position": "Director of Engineering",
+          "description": "Series C fintech in hypergrowth", "startDate": "2023-01-01",
+          "highlights": [
+              "Grew engineering from 40 to 160 engineers in 18 months",
+              "Lead 5 engineering managers across payments, risk and platform",
+              "Own a $12M engineering budget and partner with finance on headcount planning",
+              "Work with product and sales leadership on the roadmap and revenue targets",
+              extra] },
+        { "name": "RocketPay", "position": "Engineering Manager",
+          "startDate": "2020-04-01", "endDate": "2022-12-31",
+          "highlights": ["Managed a team of 9 engineers"] },
+        { "name": "BigBank", "position": "Senior Software Engineer",
+          "startDate": "2015-09-01", "endDate": "2020-03-31" } ] })
+}
+
+#[test]
+fn business_sense_alone_does_not_make_a_director_a_cofounder() {
+    let a = assess_json("director.json", &director("Cut cloud costs by 30%"));
+    assert_ne!(a.path_fit[0].id, "cofounder", "{:?}", a.path_fit);
+    let cofounder = a.path_fit.iter().find(|p| p.id == "cofounder").unwrap();
+    assert!(cofounder.score < 0.25, "{}", cofounder.score);
+    assert!(
+        cofounder
+            .why
+            .iter()
+            .any(|w| w.starts_with("against:") && w.contains("founding role")),
+        "the halving is explained: {:?}",
+        cofounder.why
+    );
+}
+
+#[test]
+fn the_same_director_who_talks_of_founding_keeps_the_cofounder_path_open() {
+    let plain = assess_json("director.json", &director("Cut cloud costs by 30%"));
+    let founding = assess_json(
+        "director-founding.json",
+        &director("Advise two portfolio companies of our investors on their seed round"),
+    );
+    assert!(
+        score(&founding, "cofounder") > score(&plain, "cofounder") * 1.5,
+        "{} vs {}",
+        score(&founding, "cofounder"),
+        score(&plain, "cofounder")
+    );
+}
