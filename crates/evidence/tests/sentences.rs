@@ -187,6 +187,8 @@ fn cases() -> Vec<Case> {
         case("Joined a fast-growing scale-up in Berlin.").has(stage("scaleup")),
         case("VP Engineering at a publicly listed retailer.").has(stage("enterprise")),
         case("Cut JVM startup time by 30%.").lacks("company_stage").has(pct(30.0, Down)),
+        case("Improved app startup by 40%.").lacks("company_stage"),
+        case("Consumer app startup, 6 people").has(stage("startup")).has(company(6, false)),
         case("Wrote a series of articles on testing.").lacks("company_stage"),
         // `[-\s]` takes any white space and nothing else between the word and the letter.
         case("Joined at Series\u{a0}C to build the platform.").has(stage("scaleup")),
@@ -204,6 +206,8 @@ fn cases() -> Vec<Case> {
         // verb it is a team led or people hired.
         case("Healthtech scale-up, 220 engineers").has(company(220, true)),
         case("Series B; 80 software engineers, 300 people.").has(company(80, true)),
+        case("Fintech, 35 staff.").has(company(35, false)),
+        case("Mentored 6 people, two of them promoted.").lacks_fact(company(6, false)),
         case("Hired 40 engineers in a year.").lacks_fact(company(40, true)),
         case("Led 45 engineers, through 3 managers.")
             .has(team(45))

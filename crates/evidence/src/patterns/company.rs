@@ -49,13 +49,13 @@ fn scan_stage(t: Text<'_>, out: &mut Vec<Hit>) {
                     hooks probe probes check checks delay overhead path crash crashes \
                     failure failures errors flag flags",
                 )
-            }) || prev.as_deref().is_some_and(|w| {
+            }) || (prev.as_deref().is_some_and(|w| {
                 listed(
                     w,
                     "app application jvm cold warm fast slow faster slower container boot pod \
                     service server system",
                 )
-            });
+            }) && !names_the_company(text, m.start()));
             if booting {
                 continue;
             }
@@ -78,6 +78,22 @@ fn scan_stage(t: Text<'_>, out: &mut Vec<Hit>) {
         let stage = stage.to_string();
         out.push(Hit::new(m, Fact::CompanyStage { stage }));
     }
+}
+
+/// "Consumer app startup, 6 people" names the company where "improved app startup"
+/// names boot time: the phrase opens the text (within three words) and no verb of
+/// changing something comes before it.
+fn names_the_company(text: &str, start: usize) -> bool {
+    let before = words_before(text, start, 4);
+    before.len() <= 3
+        && !before.iter().any(|w| {
+            w.ends_with("ed")
+                || listed(
+                    w,
+                    "cut sped made halve speed fix make reduce improve optimise optimize \
+                    shrink shrank trim profile tune debug measure",
+                )
+        })
 }
 
 /// "Founder of the engineering book club" founds a community, not a company. Looks at

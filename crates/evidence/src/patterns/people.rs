@@ -29,7 +29,7 @@ struct Patterns {
     managers_report: Pattern,
     company_of: Pattern,
     employees: Pattern,
-    engineer_count: Pattern,
+    headcount: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
@@ -107,9 +107,11 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
             "people.employees",
             &format!(r"\b(?P<n>{c})\s*(?:full-time\s+)?(?:employees|ftes)\b"),
         ),
-        engineer_count: Pattern::new(
-            "people.engineer_count",
-            &format!(r"\b(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?:engineers|developers)\b"),
+        headcount: Pattern::new(
+            "people.headcount",
+            &format!(
+                r"\b(?P<n>{c})\s*(?P<qual>(?:{QUAL}\s+){{0,2}})(?P<who>engineers|developers|people|staff)\b"
+            ),
         ),
     }
 });
@@ -247,7 +249,7 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
         out.push(Hit::new(m, Fact::TeamSize { people: n }));
     }
     scan_growth(t, out);
-    scan_engineer_count(t, out);
+    scan_headcount(t, out);
     for re in [&re.managers, &re.managers_report] {
         for caps in re.captures_iter(t) {
             let m = caps.get(0).expect("group 0");
@@ -301,11 +303,12 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     }
 }
 
-/// "Healthtech scale-up, 220 engineers": a head count standing alone between commas,
-/// with no verb to make it a team led or people hired, describes the organisation.
-fn scan_engineer_count(t: Text<'_>, out: &mut Vec<Hit>) {
+/// "Healthtech scale-up, 220 engineers" or "consumer app startup, 6 people": a head
+/// count standing alone between commas, with no verb to make it a team led or people
+/// hired, describes the organisation (its engineering when the noun says engineers).
+fn scan_headcount(t: Text<'_>, out: &mut Vec<Hit>) {
     let text = t.as_str();
-    for caps in RE.engineer_count.captures_iter(t) {
+    for caps in RE.headcount.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
         let Some(n) = people(&caps, "n") else {
             continue;
@@ -316,11 +319,15 @@ fn scan_engineer_count(t: Text<'_>, out: &mut Vec<Hit>) {
             before.is_none_or(|c| matches!(c, ',' | ';' | ':' | '(' | '–' | '—' | '|' | '·'));
         let closes = after.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '|' | '·'));
         if opens && closes {
+            let engineers = is_engineer_word(&caps["who"].to_lowercase())
+                || caps["qual"]
+                    .split_whitespace()
+                    .any(|q| is_engineer_word(&q.to_lowercase()));
             out.push(Hit::new(
                 m,
                 Fact::CompanySize {
                     people: n,
-                    engineers: true,
+                    engineers,
                 },
             ));
         }
