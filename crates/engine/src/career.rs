@@ -132,6 +132,9 @@ pub struct Career<'p> {
     pub current: Vec<usize>,
     pub years_experience: f64,
     pub leadership_years: f64,
+    /// Some position in the ladder's count has a start date: without one, years of
+    /// experience are unknown rather than zero.
+    pub dated: bool,
     pub texts: Vec<Text<'p>>,
     /// Hits per word list, indexed by [`ListId`].
     pub hits: Vec<Vec<Hit<'p>>>,
@@ -207,7 +210,7 @@ impl<'p> Career<'p> {
         // follows: such a role leads only when its own words do.
         let leading = engine.vocab("leading").or(engine.vocab("leadership"));
         for pos in &mut out {
-            let before = covered_years(&spans, pos.end);
+            let before = (!spans.is_empty()).then(|| covered_years(&spans, pos.end));
             pos.reading = read_level(engine, pos, before);
             let says_it_leads = leading.is_some_and(|list| {
                 hits[list]
@@ -230,6 +233,7 @@ impl<'p> Career<'p> {
         }
         let current = current_positions(&out);
         let years_experience = covered_years(&spans, now);
+        let dated = !spans.is_empty();
         let lead_spans: Vec<(f64, f64)> = out
             .iter()
             .filter(|p| p.leads)
@@ -244,6 +248,7 @@ impl<'p> Career<'p> {
             current,
             years_experience,
             leadership_years,
+            dated,
             texts,
             hits,
         }

@@ -93,7 +93,15 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
     }
 
     let plausible = engine.max_level_for_years(career.years_experience);
-    if level > plausible {
+    if !career.dated {
+        confidence -= 0.15;
+        evidence.push(Evidence::new(
+            "experience",
+            "no position has a start date, so years of experience are unknown and bound \
+             nothing; add startDate (and endDate) to each role for a surer reading",
+            career.style_positions(),
+        ));
+    } else if level > plausible {
         level = plausible;
         confidence -= 0.05;
     }
@@ -116,14 +124,16 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
         }
     }
 
-    evidence.push(Evidence::new(
-        "experience",
-        format!(
-            "{:.1} years of experience, {:.1} of them leading people",
-            career.years_experience, career.leadership_years
-        ),
-        career.style_positions(),
-    ));
+    if career.dated {
+        evidence.push(Evidence::new(
+            "experience",
+            format!(
+                "{:.1} years of experience, {:.1} of them leading people",
+                career.years_experience, career.leadership_years
+            ),
+            career.style_positions(),
+        ));
+    }
     CareerLevel {
         number: level.clamp(engine.min_level(), engine.max_level()),
         confidence: confidence.clamp(0.15, 0.95),

@@ -32,7 +32,9 @@ pub struct LevelReading {
     pub evidence: Vec<Evidence>,
 }
 
-pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> LevelReading {
+/// `years_by_end` is the experience the person had when the position ended; `None`
+/// when no position in the career is dated, so that nothing is known of it.
+pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>) -> LevelReading {
     let mut r = LevelReading::default();
     let label = pos.label();
     let title_field = title_source(pos);
@@ -127,19 +129,30 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: f64) -> Leve
             }
         }
         (Some(t), None) => t,
-        (None, Some(s)) => s.max(untitled_level(engine, years_by_end)),
+        (None, Some(s)) => s.max(untitled_level(engine, years_by_end.unwrap_or(0.0))),
         (None, None) => {
-            let n = untitled_level(engine, years_by_end);
+            let years = years_by_end.unwrap_or(0.0);
+            let n = untitled_level(engine, years);
+            let known = match years_by_end {
+                Some(y) => format!("{y:.1} years of experience by then suggest"),
+                None => "without dates, the level is the ladder's first:".to_string(),
+            };
             r.evidence.push(Evidence::new(
                 "experience",
                 format!(
-                    "{label}: no title the lexicon knows and no scope stated; {years_by_end:.1} years of experience by then suggest {}",
+                    "{label}: no title the lexicon knows and no scope stated; {known} {}",
                     engine.level_id(n)
                 ),
                 title_field,
             ));
             n
         }
+    };
+    // Without a single date, years of experience are unknown, not zero: they bound
+    // nothing, and the career level says so.
+    let Some(years_by_end) = years_by_end else {
+        r.level = level;
+        return r;
     };
     let plausible = engine.max_level_for_years(years_by_end);
     r.level = if level > plausible {

@@ -266,3 +266,49 @@ fn an_engineering_manager_at_l5_still_has_two_levels_of_the_stage_to_climb() {
         "two levels cannot be climbed in months: {e:?}"
     );
 }
+
+#[test]
+fn a_resume_without_dates_is_read_by_title_and_scope_not_as_a_beginner() {
+    let a = assess_json(
+        "undated.json",
+        &json!({ "work": [
+            { "name": "Something", "position": "VP Engineering", "highlights": ["Lead 120 engineers"] },
+            { "name": "Other", "position": "Engineering Manager" } ] }),
+    );
+    assert_eq!(a.level.id, "L8");
+    assert!(a.level.confidence <= 0.5, "{}", a.level.confidence);
+    assert!(
+        a.level
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("years of experience are unknown")),
+        "{:?}",
+        a.level.evidence
+    );
+}
+
+#[test]
+fn a_former_cofounder_cto_of_a_six_person_startup_back_as_an_engineer_is_not_an_executive() {
+    let a = assess_json(
+        "back-to-ic.json",
+        &json!({ "work": [
+            { "name": "PayCo", "position": "Senior Software Engineer",
+              "description": "Payments company, 4000 employees", "startDate": "2023-02-01",
+              "highlights": ["Building the fraud detection service in Go"] },
+            { "name": "TinyApp", "position": "CTO & Co-founder",
+              "description": "Consumer app startup, 6 people",
+              "startDate": "2019-01-01", "endDate": "2023-01-31",
+              "highlights": ["Built the MVP and hired 3 engineers"] },
+            { "name": "Agency", "position": "Software Engineer",
+              "startDate": "2015-06-01", "endDate": "2018-12-31" } ] }),
+    );
+    assert!((3..=5).contains(&a.level.number), "{}", a.level.id);
+    assert!(
+        a.level
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("too small for the title") || e.text.contains("worked at L5")),
+        "{:?}",
+        a.level.evidence
+    );
+}
