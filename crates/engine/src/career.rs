@@ -262,11 +262,14 @@ impl<'p> Career<'p> {
         }
     }
 
-    /// How many texts describe work (titles left out), in all or in one position.
+    /// How many texts describe the person's work, in all or in one position: titles
+    /// and what the organisation does ("SaaS, 600 employees") are left out, so silence
+    /// is only counted where the person wrote about their work.
     pub fn descriptions(&self, position: Option<usize>) -> usize {
         self.texts
             .iter()
-            .filter(|t| !t.is_title && (position.is_none() || t.position == position))
+            .filter(|t| !t.is_title && !t.about_organisation)
+            .filter(|t| position.is_none() || t.position == position)
             .count()
     }
 

@@ -15,7 +15,8 @@ use ctopath_framework::{Framework, TimelineFactor};
 
 use crate::career::{Career, covered_years};
 use crate::model::{
-    FactorUse, Forecast, PatternResult, Quantiles, SignalResult, SignalStatus, StageForecast,
+    FactorUse, Forecast, PatternResult, Quantiles, Severity, SignalResult, SignalStatus,
+    StageForecast,
 };
 use crate::rng::Rng;
 use crate::{Engine, Options, round1};
@@ -406,14 +407,20 @@ fn factors(
     let Some(t) = &engine.framework.timeline else {
         return Vec::new();
     };
-    let flagged = |id: &str| patterns.iter().any(|p| p.id == id);
+    // A low-severity finding is a question to ask, not a brake on the whole road.
+    let flagged = |id: &str| {
+        patterns
+            .iter()
+            .any(|p| p.id == id && p.severity >= Severity::Medium)
+    };
     let signal = |id: &str| {
         signals
             .iter()
             .any(|s| s.id == id && s.status == SignalStatus::Present)
     };
-    let decide = |f: &TimelineFactor| -> (bool, String) {
-        match f.id.as_str() {
+    let decide =
+        |f: &TimelineFactor| -> (bool, String) {
+            match f.id.as_str() {
             "hypergrowth" if environment == "startup" => (
                 false,
                 "already counted: the high-growth startup range applies".into(),
@@ -467,6 +474,11 @@ fn factors(
             "avoids_management" if flagged("avoiding_people_decisions") => {
                 (true, "management roles without people decisions".into())
             }
+            "avoids_management" if patterns.iter().any(|p| p.id == "avoiding_people_decisions") => (
+                false,
+                "few descriptions mention people decisions: a question to answer, not a brake"
+                    .into(),
+            ),
             "avoids_management" => (false, "no sign of avoiding management".into()),
             "tech_not_differentiator" => tech_not_differentiator(engine, career),
             _ => (
@@ -474,7 +486,7 @@ fn factors(
                 "not something a profile shows; consider it yourself".into(),
             ),
         }
-    };
+        };
     t.accelerators
         .iter()
         .chain(&t.decelerators)

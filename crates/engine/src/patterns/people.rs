@@ -97,9 +97,10 @@ pub fn avoiding_decisions(
         career.style_positions(),
     ));
     // All this finding has is silence: short CV bullets may leave out decisions that
-    // were made. Silence over many years, or over managers of managers, is worth a
-    // closer look, but it never outweighs a pattern the record shows outright.
-    let severity = if years >= 4.0 || managers_of_managers {
+    // were made. Silence over many years, or over managers of managers, and across
+    // many descriptions is worth a closer look, but it never outweighs a pattern the
+    // record shows outright; a handful of bullets staying quiet is only a question.
+    let severity = if texts >= 2 * ENOUGH_TEXTS && (years >= 4.0 || managers_of_managers) {
         Severity::Medium
     } else {
         Severity::Low

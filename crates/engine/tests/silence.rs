@@ -1,0 +1,60 @@
+//! What a record leaves unsaid is at most a question: silence about people decisions
+//! in a few bullets is a low finding, and a description of the company is not silence.
+
+mod common;
+
+use common::*;
+use ctopath_engine::Severity;
+use serde_json::json;
+
+fn manager(description: &str, bullets: &[&str]) -> serde_json::Value {
+    json!({ "work": [
+        { "name": "CloudCo", "position": "Engineering Manager", "description": description,
+          "startDate": "2020-08-01", "highlights": bullets },
+        { "name": "CloudCo", "position": "Senior Software Engineer",
+          "startDate": "2016-01-01", "endDate": "2020-07-31",
+          "highlights": ["Tech lead for a team of 6 on the bidding service"] } ] })
+}
+
+#[test]
+fn a_few_quiet_bullets_are_a_low_finding_that_does_not_slow_the_forecast() {
+    let a = assess_json(
+        "em.json",
+        &manager(
+            "",
+            &[
+                "Manage 3 teams (25 engineers) in Ads infrastructure",
+                "Moved the serving stack to a new storage layer, p99 from 300ms to 90ms",
+                "Plan capacity worth $20M a year with product and finance",
+            ],
+        ),
+    );
+    assert_eq!(
+        severity(&a, "avoiding_people_decisions"),
+        Some(Severity::Low)
+    );
+    let brake = a
+        .forecast
+        .factors
+        .iter()
+        .find(|f| f.id == "avoids_management")
+        .unwrap();
+    assert!(!brake.applied, "{}", brake.why);
+}
+
+#[test]
+fn a_description_of_the_company_does_not_count_as_a_quiet_bullet() {
+    let a = assess_json(
+        "sre.json",
+        &manager(
+            "SaaS, 600 employees",
+            &["Cut incident count by 45% and AWS spend by $1.2M a year"],
+        ),
+    );
+    assert_eq!(
+        severity(&a, "avoiding_people_decisions"),
+        None,
+        "{:?}",
+        flagged(&a)
+    );
+}
