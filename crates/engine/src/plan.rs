@@ -80,7 +80,8 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
             break;
         }
         let (m, _) = candidates.remove(best);
-        tours.push(propose(m, a, &value, &pattern_of, s));
+        let at_top = a.level.number >= engine.max_level();
+        tours.push(propose(m, a, &value, &pattern_of, s, at_top));
         // Gaps this tour works on count for less in the next pick.
         for c in &m.competencies {
             if let Some(v) = value.get_mut(c.as_str()) {
@@ -92,7 +93,7 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
     Plan {
         level: a.level.id.clone(),
         stage: a.stage.clone(),
-        action_plan: action_plan(engine, a, &tours),
+        action_plan: action_plan(engine, a, &tours, months_in_role(profile, a)),
         playbooks: playbooks(engine, a),
         tours,
     }
@@ -104,14 +105,17 @@ fn propose(
     value: &HashMap<&str, f64>,
     pattern_of: &HashMap<&str, &str>,
     score: f64,
+    at_top: bool,
 ) -> ProposedTour {
     let mut why = Vec::new();
     for c in &m.competencies {
         if let Some(r) = a.competencies.iter().find(|r| &r.id == c)
             && r.gap > 0
         {
+            // At the top of the ladder there is no next level: the role itself asks.
+            let asks = if at_top { "the role" } else { "the next level" };
             why.push(format!(
-                "{}: now L{}, the next level expects L{}",
+                "{}: now L{}, {asks} expects L{}",
                 r.name, r.current, r.target
             ));
         }
@@ -147,7 +151,13 @@ fn propose(
     }
 }
 
-fn action_plan(engine: &Engine<'_>, a: &Assessment, tours: &[ProposedTour]) -> ActionPlan {
+fn action_plan(
+    engine: &Engine<'_>,
+    a: &Assessment,
+    tours: &[ProposedTour],
+    months_in_role: Option<f64>,
+) -> ActionPlan {
+    let top = engine.stage_of(engine.max_level()).map(|s| s.id.as_str());
     let gap = |ids: &[String]| -> u32 {
         ids.iter()
             .filter_map(|id| a.competencies.iter().find(|c| &c.id == id))
@@ -171,9 +181,15 @@ fn action_plan(engine: &Engine<'_>, a: &Assessment, tours: &[ProposedTour]) -> A
             competencies: Vec::new(),
         });
     }
+    // The person a CTO agrees their next tour with is the CEO.
+    let partner = if top == Some(a.stage.as_str()) {
+        "the CEO"
+    } else {
+        "your manager"
+    };
     if let Some(t) = tours.first() {
         plan.next_6_to_12_months.push(ActionItem {
-            text: format!("Agree and start the tour \"{}\" with your manager: {} months, check-ins every {} weeks.", t.title, t.horizon_months, t.checkin_every_weeks),
+            text: format!("Agree and start the tour \"{}\" with {partner}: {} months, check-ins every {} weeks.", t.title, t.horizon_months, t.checkin_every_weeks),
             why: t.why.first().cloned().unwrap_or_default(),
             source: t.id.clone(),
             competencies: t.competencies.clone(),
@@ -192,16 +208,43 @@ fn action_plan(engine: &Engine<'_>, a: &Assessment, tours: &[ProposedTour]) -> A
             competencies: Vec::new(),
         });
     }
-    for horizon in &engine.framework.action_plan {
-        let slot = match horizon.id.as_str() {
-            "next_3_months" => &mut plan.next_3_months,
-            "next_6_to_12_months" => &mut plan.next_6_to_12_months,
-            "next_2_to_3_years" => &mut plan.next_2_to_3_years,
-            _ if horizon.months.max.unwrap_or(u32::MAX) <= 3 => &mut plan.next_3_months,
-            _ if horizon.months.max.unwrap_or(u32::MAX) <= 12 => &mut plan.next_6_to_12_months,
-            _ => &mut plan.next_2_to_3_years,
+    for pb in &engine.framework.playbooks {
+        let Some(horizon) = pb.horizon.as_deref() else {
+            continue;
         };
-        let mut steps: Vec<_> = horizon.steps.iter().collect();
+        if !pb.applies_to.contains(&a.stage) {
+            continue;
+        }
+        let why = match (pb.new_in_role_months, months_in_role) {
+            (Some(limit), Some(m)) if m <= f64::from(limit) => format!(
+                "you took up the role {m:.0} months ago; the playbook for a new {}",
+                stage_name(engine, &a.stage)
+            ),
+            (Some(_), _) => continue,
+            (None, _) => format!(
+                "the playbook for the {} stage",
+                stage_name(engine, &a.stage)
+            ),
+        };
+        let Some(slot) = slot_of(engine, &mut plan, horizon) else {
+            continue;
+        };
+        slot.push(ActionItem {
+            text: playbook_step(pb),
+            why,
+            source: pb.id.clone(),
+            competencies: Vec::new(),
+        });
+    }
+    for horizon in &engine.framework.action_plan {
+        let Some(slot) = slot_of(engine, &mut plan, &horizon.id) else {
+            continue;
+        };
+        let mut steps: Vec<_> = horizon
+            .steps
+            .iter()
+            .filter(|s| s.stages.is_empty() || s.stages.contains(&a.stage))
+            .collect();
         steps.sort_by_key(|s| std::cmp::Reverse(gap(&s.competencies)));
         for s in steps {
             let g = gap(&s.competencies);
@@ -225,6 +268,67 @@ fn action_plan(engine: &Engine<'_>, a: &Assessment, tours: &[ProposedTour]) -> A
         }
     }
     plan
+}
+
+/// The list of the plan that holds the framework's horizon `id`: by its id, else by
+/// how many months it reaches.
+fn slot_of<'p>(
+    engine: &Engine<'_>,
+    plan: &'p mut ActionPlan,
+    id: &str,
+) -> Option<&'p mut Vec<ActionItem>> {
+    let horizon = engine.framework.action_plan.iter().find(|h| h.id == id)?;
+    Some(match horizon.id.as_str() {
+        "next_3_months" => &mut plan.next_3_months,
+        "next_6_to_12_months" => &mut plan.next_6_to_12_months,
+        "next_2_to_3_years" => &mut plan.next_2_to_3_years,
+        _ if horizon.months.max.unwrap_or(u32::MAX) <= 3 => &mut plan.next_3_months,
+        _ if horizon.months.max.unwrap_or(u32::MAX) <= 12 => &mut plan.next_6_to_12_months,
+        _ => &mut plan.next_2_to_3_years,
+    })
+}
+
+/// A playbook as one step of a plan: its name, then its steps with their days or
+/// shares ("First 90 days: Listen (days 1–30); Diagnose (days 31–60); …").
+fn playbook_step(pb: &ctopath_framework::Playbook) -> String {
+    let mut day = 0;
+    let steps: Vec<String> = pb
+        .steps
+        .iter()
+        .map(|s| match (s.days, s.share_pct) {
+            (Some(d), _) => {
+                day += d;
+                format!("{} (days {}–{day})", s.name, day - d + 1)
+            }
+            (None, Some(p)) => format!("{} {p}%", s.name),
+            (None, None) => s.name.clone(),
+        })
+        .collect();
+    format!("{}: {}.", pb.name, steps.join("; "))
+}
+
+fn stage_name(engine: &Engine<'_>, id: &str) -> String {
+    let name = engine
+        .framework
+        .stages
+        .iter()
+        .find(|s| s.id == id)
+        .map_or(id, |s| s.name.as_str());
+    crate::words::mid_sentence(name)
+}
+
+/// Months since the person started the role they hold now (the latest start among
+/// the open positions), at the assessment's date.
+fn months_in_role(profile: &Profile, a: &Assessment) -> Option<f64> {
+    let now = ctopath_profile::PartialDate::parse(&a.as_of).ok()?;
+    let start = profile
+        .positions
+        .iter()
+        .filter(|p| p.end.is_none())
+        .filter_map(|p| p.start)
+        .map(|d| d.as_fractional_year())
+        .max_by(f64::total_cmp)?;
+    Some(((now.as_fractional_year() - start) * 12.0).max(0.0))
 }
 
 /// The CTO playbooks for someone in the seat, at VP level or close to CTO readiness.

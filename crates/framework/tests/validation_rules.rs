@@ -161,6 +161,18 @@ fn references_must_resolve() {
             "missions[0].stages[0]",
             "refers to stage `cto`",
         ),
+        (
+            "horizon: soon",
+            "horizon: later",
+            "playbooks[0].horizon",
+            "playbook `first_weeks` refers to action-plan horizon `later`",
+        ),
+        (
+            "competencies: [design]\n        stages: [ic]",
+            "competencies: [design]\n        stages: [lead]",
+            "action_plan[0].steps[0].stages[0]",
+            "plan step `ship_one` refers to stage `lead`",
+        ),
     ];
     for (from, to, path, words) in cases {
         let p = only(problems_after(from, to), Rule::UnknownReference);

@@ -57,6 +57,10 @@ pub struct PlanStep {
     pub text: String,
     #[serde(default)]
     pub competencies: Vec<String>,
+    /// Stage ids the step suits; empty for every stage. "Take on a mentee" is no step
+    /// for a CTO, whose plan the playbooks fill instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Sources,
 }
@@ -95,6 +99,14 @@ pub struct Playbook {
     pub summary: String,
     /// Stage ids where the playbook applies.
     pub applies_to: Vec<String>,
+    /// The action-plan horizon (an `action_plan` id) where the playbook becomes a step
+    /// of the personal plan of someone in one of its stages; none keeps it a reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub horizon: Option<String>,
+    /// Only within this many months of starting the current role: the first 90 days
+    /// are for a new CTO, not one eight years in the seat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_in_role_months: Option<u32>,
     pub steps: Vec<PlaybookStep>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Sources,

@@ -58,6 +58,10 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
     let tours = Known::new("tour", fw.tours.iter().map(|x| x.id.as_str()));
     let stages = Known::new("stage", fw.stages.iter().map(|x| x.id.as_str()));
     let comps = Known::new("competency", fw.competencies.iter().map(|x| x.id.as_str()));
+    let horizons = Known::new(
+        "action-plan horizon",
+        fw.action_plan.iter().map(|x| x.id.as_str()),
+    );
     let groups = Known::new(
         "competency group",
         fw.competency_groups.iter().map(|x| x.id.as_str()),
@@ -111,12 +115,9 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
     for (i, h) in fw.action_plan.iter().enumerate() {
         for (j, step) in h.steps.iter().enumerate() {
             let from = format!("plan step `{}`", step.id);
-            let p = root("action_plan")
-                .index(i)
-                .child("steps")
-                .index(j)
-                .child("competencies");
-            comps.check_all(out, p, &step.competencies, &from);
+            let p = root("action_plan").index(i).child("steps").index(j);
+            comps.check_all(out, p.child("competencies"), &step.competencies, &from);
+            stages.check_all(out, p.child("stages"), &step.stages, &from);
         }
     }
     for (i, q) in fw.questions.iter().enumerate() {
@@ -136,6 +137,9 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
             &pb.applies_to,
             &from,
         );
+        if let Some(h) = &pb.horizon {
+            horizons.check(out, root("playbooks").index(i).child("horizon"), h, &from);
+        }
     }
     for (i, r) in fw.roles.iter().enumerate() {
         let p = root("roles").index(i);

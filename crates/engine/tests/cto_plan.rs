@@ -1,0 +1,78 @@
+//! In the CTO seat the action plan is the playbooks: the first 90 days while the seat
+//! is new, the standing ones after, and none of the steps for someone still climbing.
+
+mod common;
+
+use common::*;
+use ctopath_engine::{ActionPlan, Engine, Options};
+use ctopath_framework::builtin;
+use ctopath_profile::PartialDate;
+use serde_json::json;
+
+fn plan_json(resume: &serde_json::Value) -> ctopath_engine::Plan {
+    let profile = parse("cto.json", resume.to_string().as_bytes());
+    let engine = Engine::new(builtin::framework());
+    let options = Options::new(PartialDate::parse("2026-12-01").unwrap());
+    let a = engine.assess(&profile, &options);
+    engine.plan(&profile, &a)
+}
+
+fn sources(items: &[ctopath_engine::ActionItem]) -> Vec<&str> {
+    items.iter().map(|i| i.source.as_str()).collect()
+}
+
+fn all(p: &ActionPlan) -> Vec<&str> {
+    [
+        &p.next_3_months,
+        &p.next_6_to_12_months,
+        &p.next_2_to_3_years,
+    ]
+    .into_iter()
+    .flat_map(|items| sources(items))
+    .collect()
+}
+
+fn cto(start: &str) -> serde_json::Value {
+    json!({ "work": [
+        { "name": "GrowthCo", "position": "Chief Technology Officer",
+          "description": "Series C logistics scale-up, 200 engineers", "startDate": start },
+        { "name": "OtherCo", "position": "VP Engineering", "startDate": "2014-03-01",
+          "endDate": start, "highlights": ["Led 90 engineers through 3 directors"] },
+        { "name": "Start", "position": "Software Engineer", "startDate": "2008-01-01",
+          "endDate": "2014-02-28" } ] })
+}
+
+#[test]
+fn a_cto_two_months_in_starts_with_the_first_90_days() {
+    let p = plan_json(&cto("2026-10-01"));
+    assert_eq!(p.level, "L10");
+    let first = sources(&p.action_plan.next_3_months);
+    assert!(first.contains(&"first_90_days"), "{first:?}");
+    let item =
+        &p.action_plan.next_3_months[first.iter().position(|s| *s == "first_90_days").unwrap()];
+    assert!(item.text.contains("days 31–60"), "{}", item.text);
+    assert!(sources(&p.action_plan.next_6_to_12_months).contains(&"year_one_mandate"));
+    let steps = all(&p.action_plan);
+    for climbing in ["mentor_engineer", "own_team_or_area", "decide_stay_or_move"] {
+        assert!(!steps.contains(&climbing), "{climbing} in {steps:?}");
+    }
+}
+
+#[test]
+fn a_cto_years_in_the_seat_keeps_the_standing_playbooks_only() {
+    let p = plan_json(&cto("2019-01-01"));
+    let steps = all(&p.action_plan);
+    assert!(!steps.contains(&"first_90_days"), "{steps:?}");
+    assert!(!steps.contains(&"year_one_mandate"), "{steps:?}");
+    assert!(steps.contains(&"allocation_70_20_10"), "{steps:?}");
+    assert!(steps.contains(&"calendar_40_30_30"), "{steps:?}");
+}
+
+#[test]
+fn an_engineer_still_climbing_keeps_the_climbing_steps_and_no_cto_playbook() {
+    let (_, p) = plan("resumes/new-graduate.json");
+    let steps = all(&p.action_plan);
+    assert!(steps.contains(&"mentor_engineer"), "{steps:?}");
+    assert!(!steps.contains(&"first_90_days"), "{steps:?}");
+    assert!(!steps.contains(&"allocation_70_20_10"), "{steps:?}");
+}
