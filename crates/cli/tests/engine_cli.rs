@@ -104,6 +104,23 @@ fn assess_of_the_stored_profile_records_a_snapshot() {
 }
 
 #[test]
+fn a_cto_is_told_they_are_at_the_top_not_that_they_are_ready_for_it() {
+    let env = Env::new();
+    let file = example("profiles/enterprise-cto.yaml");
+    for format in ["table", "md"] {
+        let out = env.run(&["assess", "--profile", &file, "--format", format]);
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("at the top of the ladder"),
+            "{format}: {text}"
+        );
+        assert!(!text.contains("the top 100%"), "{format}: {text}");
+        assert!(!text.contains("raise readiness"), "{format}: {text}");
+    }
+}
+
+#[test]
 fn plan_json_follows_the_contract() {
     let env = Env::new();
     let p = env.json(&[

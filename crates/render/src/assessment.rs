@@ -53,17 +53,26 @@ pub fn assessment(a: &Assessment) -> String {
         pct(a.level.confidence)
     );
     let next = a.readiness.next_level_id.as_deref().unwrap_or("the top");
-    let _ = writeln!(
-        out,
-        "**Readiness** for {next}: {} · for CTO: {}\n",
-        pct(a.readiness.next_level),
-        pct(a.readiness.cto)
-    );
+    if a.readiness.next_level_id.is_some() {
+        let _ = writeln!(
+            out,
+            "**Readiness** for {next}: {} · for CTO: {}\n",
+            pct(a.readiness.next_level),
+            pct(a.readiness.cto)
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "**Readiness:** at the top of the ladder, there is no next level to be ready for.\n"
+        );
+    }
     let _ = writeln!(out, "## Why this level\n");
     evidence_list(&mut out, &a.level.evidence);
     evidence_list(&mut out, &a.route_evidence);
 
-    let _ = writeln!(out, "\n## What would raise readiness most\n");
+    if a.readiness.next_level_id.is_some() {
+        let _ = writeln!(out, "\n## What would raise readiness most\n");
+    }
     for l in &a.readiness.raise_next_level {
         let _ = writeln!(
             out,

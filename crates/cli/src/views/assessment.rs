@@ -38,21 +38,34 @@ pub fn assessment(a: &Assessment) -> String {
         a.years_experience,
         a.leadership_years
     );
-    let next = a.readiness.next_level_id.as_deref().unwrap_or("the top");
-    let _ = writeln!(
-        out,
-        "readiness: {next} {} · CTO {}   (as of {})\n",
-        pct(a.readiness.next_level),
-        pct(a.readiness.cto),
-        a.as_of
-    );
+    match a.readiness.next_level_id.as_deref() {
+        Some(next) => {
+            let _ = writeln!(
+                out,
+                "readiness: {next} {} · CTO {}   (as of {})\n",
+                pct(a.readiness.next_level),
+                pct(a.readiness.cto),
+                a.as_of
+            );
+        }
+        // At the top of the ladder there is no next level to be ready for.
+        None => {
+            let _ = writeln!(
+                out,
+                "at the top of the ladder: readiness does not apply   (as of {})\n",
+                a.as_of
+            );
+        }
+    }
     let _ = writeln!(out, "Why this level:");
     for e in a.level.evidence.iter().chain(&a.route_evidence) {
         let _ = writeln!(out, "  • {}  [{}]", e.text, e.source);
     }
-    let _ = writeln!(out, "\nWhat would raise readiness for {next} most:");
-    for l in &a.readiness.raise_next_level {
-        let _ = writeln!(out, "  • {} (+{:.0})", l.text, l.gain * 100.0);
+    if let Some(next) = a.readiness.next_level_id.as_deref() {
+        let _ = writeln!(out, "\nWhat would raise readiness for {next} most:");
+        for l in &a.readiness.raise_next_level {
+            let _ = writeln!(out, "  • {} (+{:.0})", l.text, l.gain * 100.0);
+        }
     }
 
     let mut t = table(vec![

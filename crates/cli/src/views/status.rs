@@ -12,16 +12,18 @@ fn pct(x: f64) -> String {
 pub fn screen(s: &Status) -> String {
     let mut out = String::new();
     let a = &s.assessment.now;
-    let next = a.next_level.as_deref().unwrap_or("the top");
+    let readiness = match a.next_level.as_deref() {
+        Some(next) => format!(
+            "readiness {next} {} · CTO {}",
+            pct(a.readiness_next),
+            pct(a.readiness_cto)
+        ),
+        None => "at the top of the ladder".to_string(),
+    };
     let _ = writeln!(
         out,
-        "{} · {} {} · readiness {next} {} · CTO {} · as of {}",
-        s.person,
-        a.level,
-        a.title,
-        pct(a.readiness_next),
-        pct(a.readiness_cto),
-        s.as_of
+        "{} · {} {} · {readiness} · as of {}",
+        s.person, a.level, a.title, s.as_of
     );
     match &s.active_tour {
         None => {
