@@ -91,21 +91,23 @@ pub fn compute(
     let next_level =
         w_comp * comp + w_scope * scope_value + w_time * time - pattern_cost + milestone_bonus;
 
-    let mut raise_next: Vec<Lever> = rated
-        .iter()
-        .filter(|c| shortfall(c) > 0)
-        .map(|c| Lever {
-            kind: "competency".into(),
-            id: c.id.clone(),
-            text: format!(
-                "grow {} from {} to {}",
-                mid_sentence(&c.name),
-                level_name(engine, c.current),
-                engine.level_id(c.target)
-            ),
-            gain: round2(w_comp * f64::from(shortfall(c)) / (n * f64::from(SHORTFALL_CAP))),
-        })
-        .collect();
+    let next_gain = |c: &CompetencyResult| {
+        round2(w_comp * f64::from(shortfall(c)) / (n * f64::from(SHORTFALL_CAP)))
+    };
+    let mut raise_next: Vec<Lever> =
+        strongest(rated.iter().filter(|c| shortfall(c) > 0), next_gain)
+            .map(|(c, gain)| Lever {
+                kind: "competency".into(),
+                id: c.id.clone(),
+                text: format!(
+                    "grow {} from {} to {}",
+                    mid_sentence(&c.name),
+                    level_name(engine, c.current),
+                    engine.level_id(c.target)
+                ),
+                gain,
+            })
+            .collect();
     if let Some((value, text)) = scope
         && value < 1.0
     {
@@ -159,22 +161,24 @@ pub fn compute(
     let cto = CTO_COMP * comp_cto + CTO_LADDER * ladder + CTO_YEARS * years + CTO_LEAD * lead
         - pattern_cost;
 
-    let mut raise_cto: Vec<Lever> = with_cto
-        .iter()
-        .filter(|c| c.current < c.target_cto)
-        .map(|c| Lever {
-            kind: "competency".into(),
-            id: c.id.clone(),
-            text: format!(
-                "grow {} toward what a CTO shows ({})",
-                mid_sentence(&c.name),
-                engine.level_id(c.target_cto)
-            ),
-            gain: round2(
-                CTO_COMP * f64::from(c.target_cto - c.current) / f64::from(c.target_cto) / m,
-            ),
-        })
-        .collect();
+    let cto_gain = |c: &CompetencyResult| {
+        round2(CTO_COMP * f64::from(c.target_cto - c.current) / f64::from(c.target_cto) / m)
+    };
+    let mut raise_cto: Vec<Lever> = strongest(
+        with_cto.iter().filter(|c| c.current < c.target_cto),
+        cto_gain,
+    )
+    .map(|(c, gain)| Lever {
+        kind: "competency".into(),
+        id: c.id.clone(),
+        text: format!(
+            "grow {} toward what a CTO shows ({})",
+            mid_sentence(&c.name),
+            engine.level_id(c.target_cto)
+        ),
+        gain,
+    })
+    .collect();
     raise_cto.push(Lever {
         kind: "scope".into(),
         id: engine.level_id(next).to_string(),
@@ -223,6 +227,19 @@ fn level_name(engine: &Engine<'_>, n: u32) -> String {
     } else {
         engine.level_id(n).to_string()
     }
+}
+
+/// The competencies whose levers can survive [`sort_levers`]: the `LEVERS` with the
+/// largest gain, ties in their order. Only these are worded; a batch would otherwise
+/// write a sentence for every competency and keep five.
+fn strongest<'c>(
+    comps: impl Iterator<Item = &'c &'c CompetencyResult>,
+    gain: impl Fn(&CompetencyResult) -> f64,
+) -> impl Iterator<Item = (&'c CompetencyResult, f64)> {
+    let mut scored: Vec<(&CompetencyResult, f64)> = comps.map(|&c| (c, gain(c))).collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    scored.truncate(LEVERS);
+    scored.into_iter()
 }
 
 fn sort_levers(levers: &mut Vec<Lever>) {
