@@ -312,3 +312,24 @@ fn a_former_cofounder_cto_of_a_six_person_startup_back_as_an_engineer_is_not_an_
         a.level.evidence
     );
 }
+
+#[test]
+fn numbered_grades_and_other_common_titles_read_at_their_level() {
+    for (title, level) in [
+        ("SDE I", "L1"),
+        ("Software Engineer II", "L2"),
+        ("Software Engineer III", "L3"),
+        ("SDE III", "L3"),
+        ("Engineering Lead", "L4"),
+        ("IT Manager", "L5"),
+        ("Head of IT", "L7"),
+        ("Chief Information Officer", "L10"),
+    ] {
+        let a = assess_json(
+            "grade.json",
+            &json!({ "work": [{ "name": "Acme", "position": title, "startDate": "2010-01-01",
+                "description": "Retailer, 5,000 employees and 300 engineers" }] }),
+        );
+        assert_eq!(a.level.title_level.as_deref(), Some(level), "{title}");
+    }
+}
