@@ -228,7 +228,8 @@ impl<'p> Career<'p> {
                 .is_some_and(|l| pos.reading.title_level.is_some_and(|t| t >= l))
                 && pos.kind != Some(TitleKind::Individual);
             if pos.leads && !title_leads {
-                pos.lead_start = leading_since(pos, &texts, leading.map(|l| &hits[l][..]));
+                pos.lead_start =
+                    crate::since::leading_since(pos, &texts, leading.map(|l| &hits[l][..]));
             }
         }
         let current = current_positions(&out);
@@ -343,32 +344,6 @@ fn team_led(ev: &PositionEvidence, kind: Option<TitleKind>) -> Option<Sourced<u3
         Some(TitleKind::Executive | TitleKind::Founder) => ev.scope.org_engineers.clone(),
         _ => None,
     }
-}
-
-/// When a position whose title does not lead began leading: the earliest "since
-/// 2021" in a text of it that shows the leading (the team it states, managers it
-/// manages, or leading words), kept within the position; else its start.
-fn leading_since(pos: &Pos<'_>, texts: &[Text<'_>], leading: Option<&[Hit<'_>]>) -> Option<f64> {
-    let start = pos.start?;
-    let mut sources: Vec<&str> = pos.team.iter().map(|t| t.source.as_str()).collect();
-    for e in &pos.evidence.facts {
-        if matches!(e.fact, Fact::ManagersManaged { .. } | Fact::TeamSize { .. }) {
-            sources.push(e.source.as_str());
-        }
-    }
-    let shows = |i: usize, t: &Text<'_>| {
-        t.position == Some(pos.index)
-            && (sources.contains(&t.source.as_str())
-                || leading.is_some_and(|hits| hits.iter().any(|h| h.text == i)))
-    };
-    let since = texts
-        .iter()
-        .enumerate()
-        .filter(|(i, t)| shows(*i, t))
-        .filter_map(|(_, t)| crate::since::stated_since(t.text))
-        .filter(|&y| y > start && y < pos.end)
-        .fold(None, |a: Option<f64>, y| Some(a.map_or(y, |a| a.min(y))));
-    Some(since.unwrap_or(start))
 }
 
 /// Years covered by the union of the spans, up to `until`.

@@ -10,6 +10,7 @@
 //! stall-pattern thresholds, the timeline) come from the framework, so a company that
 //! brings its own ladder brings its own judgement. Nothing here reads a file or a clock.
 
+mod calibration;
 mod career;
 mod competencies;
 mod fit;
@@ -70,7 +71,7 @@ pub struct Engine<'f> {
     competency_lists: Vec<ListId>,
     signal_lists: Vec<ListId>,
     path_lists: Vec<ListId>,
-    calibration: forecast::Calibration,
+    calibration: calibration::Calibration,
     forecast_cache: forecast::Cache,
     /// Titles and prose of positions, read with the lexicon indexed once.
     reader: ctopath_profile::scope::Reader<'f>,
@@ -116,7 +117,7 @@ impl<'f> Engine<'f> {
             competency_lists,
             signal_lists,
             path_lists,
-            calibration: forecast::Calibration::new(framework),
+            calibration: calibration::Calibration::new(framework),
             forecast_cache: forecast::Cache::default(),
             reader: ctopath_profile::scope::Reader::new(framework),
             organisation_lists: Vec::new(),

@@ -1,6 +1,10 @@
 //! When a role inside a position began, where the text says so: "acting manager of 12
 //! since 2021" leads from 2021, not from the day the engineer joined in 2017.
 
+use ctopath_evidence::Fact;
+
+use crate::career::{Hit, Pos, Text};
+
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -33,6 +37,36 @@ pub fn stated_since(text: &str) -> Option<f64> {
         }
     }
     None
+}
+
+/// When a position whose title does not lead began leading: the earliest "since
+/// 2021" in a text of it that shows the leading (the team it states, managers it
+/// manages, or leading words), kept within the position; else its start.
+pub fn leading_since(
+    pos: &Pos<'_>,
+    texts: &[Text<'_>],
+    leading: Option<&[Hit<'_>]>,
+) -> Option<f64> {
+    let start = pos.start?;
+    let mut sources: Vec<&str> = pos.team.iter().map(|t| t.source.as_str()).collect();
+    for e in &pos.evidence.facts {
+        if matches!(e.fact, Fact::ManagersManaged { .. } | Fact::TeamSize { .. }) {
+            sources.push(e.source.as_str());
+        }
+    }
+    let shows = |i: usize, t: &Text<'_>| {
+        t.position == Some(pos.index)
+            && (sources.contains(&t.source.as_str())
+                || leading.is_some_and(|hits| hits.iter().any(|h| h.text == i)))
+    };
+    let since = texts
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| shows(*i, t))
+        .filter_map(|(_, t)| stated_since(t.text))
+        .filter(|&y| y > start && y < pos.end)
+        .fold(None, |a: Option<f64>, y| Some(a.map_or(y, |a| a.min(y))));
+    Some(since.unwrap_or(start))
 }
 
 #[cfg(test)]
