@@ -54,7 +54,7 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
         return r;
     }
 
-    let org = org_size(pos);
+    let org = org_size(engine, pos);
     if let Some(m) = &pos.evidence.title_match
         && let Some(n) = engine.number_of(&m.level)
     {
@@ -203,8 +203,9 @@ struct OrgSize {
 
 /// The engineering organisation's size when the position states it, else the whole
 /// company's head count ("a four-person startup"), which no engineering team in it
-/// can exceed.
-fn org_size(pos: &Pos<'_>) -> Option<OrgSize> {
+/// can exceed; for an executive or founder title with neither, the size the framework
+/// assumes for the company's stage (`stage_engineers`).
+fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
     if let Some(org) = &pos.evidence.scope.org_engineers {
         return Some(OrgSize {
             people: org.value,
@@ -212,10 +213,27 @@ fn org_size(pos: &Pos<'_>) -> Option<OrgSize> {
             source: org.source.clone(),
         });
     }
-    pos.company_people().map(|(people, source)| OrgSize {
+    if let Some((people, source)) = pos.company_people() {
+        return Some(OrgSize {
+            people,
+            named: format!("a company of {people} people"),
+            source: source.to_string(),
+        });
+    }
+    // Only an executive or founder title is measured against an assumed size: the
+    // assumption exists to keep "co-founder & CTO of a startup" from reading as L10.
+    if !matches!(pos.kind, Some(TitleKind::Executive | TitleKind::Founder)) {
+        return None;
+    }
+    let stage = pos.evidence.scope.org_stage.as_ref()?;
+    let people = *engine.rules()?.stage_engineers.get(&stage.value)?;
+    Some(OrgSize {
         people,
-        named: format!("a company of {people} people"),
-        source: source.to_string(),
+        named: format!(
+            "a {} with no head count given (taken as at most {people} engineers; state the team's size for a surer reading)",
+            stage.value
+        ),
+        source: stage.source.clone(),
     })
 }
 

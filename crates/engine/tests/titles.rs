@@ -333,3 +333,22 @@ fn numbered_grades_and_other_common_titles_read_at_their_level() {
         assert_eq!(a.level.title_level.as_deref(), Some(level), "{title}");
     }
 }
+
+#[test]
+fn a_cofounder_cto_of_a_startup_with_no_head_count_is_capped_and_told_why() {
+    let a = assess_json(
+        "founder.json",
+        &json!({ "work": [
+            { "name": "TinyApp", "position": "CTO & Co-founder", "startDate": "2019-01-01",
+              "highlights": ["Built the MVP and hired 3 engineers",
+                             "Raised a $2M seed round with my co-founder"] },
+            { "name": "Agency", "position": "Software Engineer",
+              "startDate": "2015-06-01", "endDate": "2018-12-31" } ] }),
+    );
+    assert_eq!(a.level.title_level.as_deref(), Some("L10"));
+    assert!(a.level.number <= 7, "{}", a.level.id);
+    let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
+    let cap = cap.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(cap.text.contains("no head count given"), "{}", cap.text);
+    assert!(cap.source.starts_with("work[0]"), "{}", cap.source);
+}

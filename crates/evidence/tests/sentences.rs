@@ -188,6 +188,7 @@ fn cases() -> Vec<Case> {
         case("VP Engineering at a publicly listed retailer.").has(stage("enterprise")),
         case("Cut JVM startup time by 30%.").lacks("company_stage").has(pct(30.0, Down)),
         case("Improved app startup by 40%.").lacks("company_stage"),
+        case("Raised a $2M seed round with my co-founder.").has(stage("startup")),
         case("Consumer app startup, 6 people").has(stage("startup")).has(company(6, false)),
         case("Wrote a series of articles on testing.").lacks("company_stage"),
         // `[-\s]` takes any white space and nothing else between the word and the letter.

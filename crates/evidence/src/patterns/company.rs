@@ -18,7 +18,7 @@ struct Patterns {
 static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     stage: Pattern::new(
         "company.stage",
-        r"\b(?P<startup>pre-?seed|seed[-\s]stage|seed-funded|early[-\s]stage|start-?ups?)\b|\b(?P<scaleup>scale-?ups?|growth[-\s]stage|late[-\s]stage|pre-?ipo|unicorn)\b|\b(?P<enterprise>fortune\s*(?:50|100|500|1000|global\s*500)|ftse\s*(?:100|250|350)|s&p\s*500|global\s*2000|publicly[-\s](?:listed|traded|held)|public\s+(?:listed\s+)?compan(?:y|ies)|(?:nyse|nasdaq|lse|tsx|asx)[-\s]?listed|post-?ipo|multinational)\b",
+        r"\b(?P<startup>pre-?seed|seed[-\s]stage|seed-funded|seed\s+(?:round|funding)|early[-\s]stage|start-?ups?)\b|\b(?P<scaleup>scale-?ups?|growth[-\s]stage|late[-\s]stage|pre-?ipo|unicorn)\b|\b(?P<enterprise>fortune\s*(?:50|100|500|1000|global\s*500)|ftse\s*(?:100|250|350)|s&p\s*500|global\s*2000|publicly[-\s](?:listed|traded|held)|public\s+(?:listed\s+)?compan(?:y|ies)|(?:nyse|nasdaq|lse|tsx|asx)[-\s]?listed|post-?ipo|multinational)\b",
     ),
     // The series letter is matched case-sensitively: "Series B", not "a series a".
     series: Pattern::new("company.series", r"\bseries[-\s](?-i:(?P<letter>[A-F]))\b"),

@@ -21,6 +21,11 @@ pub struct AssessmentRules {
     /// most `max_engineers` people: a VP of six engineers is not a VP of 150.
     #[serde(default)]
     pub title_caps: Vec<TitleCap>,
+    /// The engineering organisation a company of a stage (`startup`, `scaleup`,
+    /// `enterprise`) is taken to have at most when the record gives no head count:
+    /// a co-founder CTO of a startup is capped as if of that many, and says so.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub stage_engineers: IndexMap<String, u32>,
     /// The least experience, in years, at which a level is plausible (level id → years).
     #[serde(default)]
     pub min_years: IndexMap<String, f64>,
