@@ -56,3 +56,18 @@ fn the_same_director_who_talks_of_founding_keeps_the_cofounder_path_open() {
         score(&plain, "cofounder")
     );
 }
+
+#[test]
+fn a_side_project_beside_a_job_is_not_fractional_work() {
+    let a = assess_json(
+        "overlap.json",
+        &json!({ "work": [
+            { "name": "FinCo", "position": "Engineering Manager", "startDate": "2022-02-01",
+              "highlights": ["Manage 7 engineers on the payments team"] },
+            { "name": "Open Source Foundation", "position": "Maintainer", "startDate": "2018-01-01",
+              "highlights": ["Maintain a popular Rust HTTP library"] },
+            { "name": "FinCo", "position": "Senior Software Engineer",
+              "startDate": "2016-06-01", "endDate": "2022-01-31" } ] }),
+    );
+    assert!(score(&a, "fractional_cto") < 0.2, "{:?}", a.path_fit);
+}
