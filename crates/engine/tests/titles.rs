@@ -352,3 +352,19 @@ fn a_cofounder_cto_of_a_startup_with_no_head_count_is_capped_and_told_why() {
     assert!(cap.text.contains("no head count given"), "{}", cap.text);
     assert!(cap.source.starts_with("work[0]"), "{}", cap.source);
 }
+
+#[test]
+fn mentoring_softens_staying_ic_for_a_few_years_past_the_mark_not_for_decades() {
+    let principal = |start: &str| {
+        json!({ "work": [
+            { "name": "MegaBank", "position": "Principal Engineer", "startDate": "2020-01-01",
+              "highlights": ["Set the architecture direction for the payments platform",
+                             "Mentor staff engineers"] },
+            { "name": "Telco", "position": "Software Engineer", "startDate": start,
+              "endDate": "2019-12-31" } ] })
+    };
+    let decades = assess_json("principal-22.json", &principal("2004-06-01"));
+    assert_eq!(severity(&decades, "ic_too_long"), Some(Severity::Medium));
+    let few = assess_json("principal-8.json", &principal("2018-06-01"));
+    assert_eq!(severity(&few, "ic_too_long"), Some(Severity::Low));
+}

@@ -274,9 +274,12 @@ pub fn ic_too_long(
         .vocab("leadership")
         .map(|l| career.hits(l).iter().map(|h| h.text).collect())
         .unwrap_or_default();
+    // Mentoring and interviewing soften a few years past the mark, not decades: twice
+    // the hard limit with only exposure to leadership is a stall worth acting on.
     let severity = match (years >= hard, exposure.is_empty()) {
         (true, true) => Severity::High,
         (false, true) => Severity::Medium,
+        (true, false) if years >= 2.0 * hard => Severity::Medium,
         (true, false) => Severity::Low,
         (false, false) => return None,
     };
