@@ -71,7 +71,8 @@ pub fn forecast(
     };
     let (environment, pace) = environment(career, cal);
     let factors = factors(engine, career, patterns, signals, environment);
-    let stage_id = engine.stage_of(level).map(|s| s.id.as_str());
+    let stage = engine.stage_of(level);
+    let stage_id = stage.map(|s| s.id.as_str());
     let first = stage_id.and_then(|id| cal.stages.iter().position(|(s, _)| s == id));
     let Some(first) = first.filter(|_| level < engine.max_level()) else {
         return Forecast {
@@ -98,7 +99,7 @@ pub fn forecast(
         .collect();
     let elapsed = covered_years(&in_stage, career.now) / multiplier;
     let spent = elapsed.min(cal.stages[first].1.min);
-    let levels_above = engine.stage_of(level).map_or((0, 1), |s| {
+    let levels_above = stage.map_or((0, 1), |s| {
         let above = s
             .levels
             .iter()

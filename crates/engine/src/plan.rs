@@ -291,15 +291,10 @@ fn slot_of<'p>(
 /// A playbook as one step of a plan: its name, then its steps with their days or
 /// shares ("First 90 days: Listen (days 1–30); Diagnose (days 31–60); …").
 fn playbook_step(pb: &ctopath_framework::Playbook) -> String {
-    let mut day = 0;
     let steps: Vec<String> = pb
-        .steps
-        .iter()
-        .map(|s| match (s.days, s.share_pct) {
-            (Some(d), _) => {
-                day += d;
-                format!("{} (days {}–{day})", s.name, day - d + 1)
-            }
+        .steps_with_days()
+        .map(|(s, span)| match (span, s.share_pct) {
+            (Some((from, to)), _) => format!("{} (days {from}–{to})", s.name),
             (None, Some(p)) => format!("{} {p}%", s.name),
             (None, None) => s.name.clone(),
         })

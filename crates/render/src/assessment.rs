@@ -235,16 +235,9 @@ pub fn plan(p: &Plan) -> String {
         let _ = writeln!(out, "## Playbooks\n");
         for pb in &p.playbooks {
             let _ = writeln!(out, "### {}\n\n{}\n", pb.name, pb.summary.trim());
-            // A step's `days` is how long it lasts; the steps follow one another, so
-            // listen, diagnose and decide at 30 days each run to days 30, 60 and 90.
-            let mut day = 0;
-            for s in &pb.steps {
-                let when = s
-                    .days
-                    .map(|d| {
-                        day += d;
-                        format!(" (days {}–{day})", day - d + 1)
-                    })
+            for (s, span) in pb.steps_with_days() {
+                let when = span
+                    .map(|(from, to)| format!(" (days {from}–{to})"))
                     .unwrap_or_default();
                 let share = s.share_pct.map(|d| format!(" ({d}%)")).unwrap_or_default();
                 let _ = writeln!(out, "- **{}**{when}{share}: {}", s.name, s.text.trim());

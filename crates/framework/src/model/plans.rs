@@ -112,6 +112,22 @@ pub struct Playbook {
     pub sources: Sources,
 }
 
+impl Playbook {
+    /// Each step with the days it covers, for time-boxed steps: a step's `days` is its
+    /// length and the steps follow one another, so listen, diagnose and decide at 30
+    /// days each cover days 1–30, 31–60 and 61–90.
+    pub fn steps_with_days(&self) -> impl Iterator<Item = (&PlaybookStep, Option<(u32, u32)>)> {
+        let mut day = 0;
+        self.steps.iter().map(move |s| {
+            let span = s.days.map(|d| {
+                day += d;
+                (day - d + 1, day)
+            });
+            (s, span)
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlaybookStep {
