@@ -83,9 +83,20 @@ pub struct TitleIndex<'l> {
     phrases: Vec<Phrase<'l>>,
     /// Positions in `phrases`, ascending, by the phrase's first word.
     by_first: HashMap<String, Vec<usize>>,
-    /// Every modifier phrase in lexicon order, with its shift.
-    modifiers: Vec<(Vec<String>, i32)>,
+    /// Every modifier phrase in lexicon order.
+    modifiers: Vec<Modifier>,
 }
+
+struct Modifier {
+    tokens: Vec<String>,
+    shift: i32,
+    /// The level number an individual title with it reads at least as.
+    at_least: Option<u32>,
+}
+
+/// Speciality words a modifier may stand in front of: "Senior *Java* Developer",
+/// "Junior *Frontend* Developer", "Senior *Embedded Systems* Engineer".
+const MAX_SPECIALITY_WORDS: usize = 2;
 
 struct Phrase<'l> {
     entry: &'l TitleEntry,
@@ -137,8 +148,15 @@ impl<'l> TitleIndex<'l> {
         let modifiers = lexicon
             .modifiers
             .iter()
-            .flat_map(|m| m.phrases.iter().map(|p| (normalise(p), m.level_shift)))
-            .filter(|(tokens, _)| !tokens.is_empty())
+            .flat_map(|m| {
+                let at_least = m.at_least.as_deref().and_then(|l| level_number(levels, l));
+                m.phrases.iter().map(move |p| Modifier {
+                    tokens: normalise(p),
+                    shift: m.level_shift,
+                    at_least,
+                })
+            })
+            .filter(|m| !m.tokens.is_empty())
             .collect();
         TitleIndex {
             levels,
@@ -198,23 +216,38 @@ impl<'l> TitleIndex<'l> {
             ACTING.contains(&w.as_str()) && (i < found.start || i >= found.start + len)
         });
 
-        // Modifiers directly in front of the phrase, read right to left ("acting senior").
-        let mut raw_shift = 0;
+        // Modifiers in front of the phrase, read right to left ("acting senior"), past
+        // a speciality or two ("Senior Java Developer").
+        let (mut raw_shift, mut at_least) = (0, None::<u32>);
         let mut end = found.start;
-        while let Some((tokens, shift)) = self
-            .modifiers
-            .iter()
-            .find(|(tokens, _)| words[..end].ends_with(tokens))
-        {
-            raw_shift += shift;
-            end -= tokens.len();
+        let mut skipped = 0;
+        loop {
+            if let Some(m) = self
+                .modifiers
+                .iter()
+                .find(|m| words[..end].ends_with(&m.tokens))
+            {
+                raw_shift += m.shift;
+                at_least = at_least.max(m.at_least);
+                end -= m.tokens.len();
+                skipped = MAX_SPECIALITY_WORDS;
+            } else if end > 0
+                && skipped < MAX_SPECIALITY_WORDS
+                && self.is_speciality(&words[end - 1])
+            {
+                end -= 1;
+                skipped += 1;
+            } else {
+                break;
+            }
         }
         // Seniority words move individual titles only: a "Senior Director" or a "Senior
         // VP" is its own lexicon phrase or a different job, not one level up.
         if phrase.entry.kind != TitleKind::Individual {
             raw_shift = 0;
+            at_least = None;
         }
-        let (level, shift) = self.shifted(&phrase.entry.level, raw_shift);
+        let (level, shift) = self.shifted(&phrase.entry.level, raw_shift, at_least);
         Some(TitleMatch {
             level,
             route: phrase.entry.route.clone(),
@@ -225,27 +258,39 @@ impl<'l> TitleIndex<'l> {
         })
     }
 
-    /// The level `raw_shift` steps from `base`, kept on the ladder, and the shift
-    /// that took effect.
-    fn shifted(&self, base: &str, raw_shift: i32) -> (String, i32) {
+    /// The level `raw_shift` steps from `base`, raised to `at_least`, kept on the
+    /// ladder; and the shift that took effect.
+    fn shifted(&self, base: &str, raw_shift: i32, at_least: Option<u32>) -> (String, i32) {
         let levels = self.levels;
-        match level_number(levels, base) {
-            Some(number) if raw_shift != 0 => {
-                let lo = levels.iter().map(|l| l.number).min().unwrap_or(number);
-                let hi = levels.iter().map(|l| l.number).max().unwrap_or(number);
-                let target =
-                    (i64::from(number) + i64::from(raw_shift)).clamp(i64::from(lo), i64::from(hi));
-                let target = u32::try_from(target).unwrap_or(number);
-                match levels.iter().find(|l| l.number == target) {
-                    Some(l) => (
-                        l.id.clone(),
-                        i32::try_from(i64::from(target) - i64::from(number)).unwrap_or(0),
-                    ),
-                    None => (base.to_string(), 0),
-                }
-            }
-            _ => (base.to_string(), 0),
+        let Some(number) = level_number(levels, base) else {
+            return (base.to_string(), 0);
+        };
+        let lo = levels.iter().map(|l| l.number).min().unwrap_or(number);
+        let hi = levels.iter().map(|l| l.number).max().unwrap_or(number);
+        let shifted = i64::from(number) + i64::from(raw_shift);
+        let target = shifted
+            .max(at_least.map_or(i64::MIN, i64::from))
+            .clamp(i64::from(lo), i64::from(hi));
+        let target = u32::try_from(target).unwrap_or(number);
+        match levels.iter().find(|l| l.number == target) {
+            Some(l) => (
+                l.id.clone(),
+                i32::try_from(i64::from(target) - i64::from(number)).unwrap_or(0),
+            ),
+            None => (base.to_string(), 0),
         }
+    }
+
+    /// A word that can qualify a job without being one: not a phrase of its own
+    /// ("developer", "principal"), not a modifier, not a joining word.
+    fn is_speciality(&self, word: &str) -> bool {
+        let joins = matches!(word, "of" | "and" | "/" | "in" | "for" | "to");
+        let alone_a_phrase = self
+            .by_first
+            .get(word)
+            .is_some_and(|ids| ids.iter().any(|&id| self.phrases[id].tokens.len() == 1));
+        let a_modifier = self.modifiers.iter().any(|m| m.tokens[0] == word);
+        !joins && !alone_a_phrase && !a_modifier && !ACTING.contains(&word)
     }
 
     /// "Manager, Engineering" reads as "Engineering Manager" and "Senior Manager,
@@ -257,12 +302,12 @@ impl<'l> TitleIndex<'l> {
         }
         let head = normalise(head);
         let mut i = 0;
-        while let Some((m, _)) = self
+        while let Some(m) = self
             .modifiers
             .iter()
-            .find(|(m, _)| head.get(i..i + m.len()) == Some(m.as_slice()))
+            .find(|m| head.get(i..i + m.tokens.len()) == Some(m.tokens.as_slice()))
         {
-            i += m.len();
+            i += m.tokens.len();
         }
         let mut out = head[..i].to_vec();
         out.extend(normalise(tail));

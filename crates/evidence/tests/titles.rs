@@ -55,14 +55,17 @@ fn small() -> (TitleLexicon, Vec<Level>) {
             TitleModifier {
                 phrases: vec!["senior".into(), "sr.".into()],
                 level_shift: 1,
+                at_least: None,
             },
             TitleModifier {
                 phrases: vec!["junior".into(), "jr".into()],
                 level_shift: -1,
+                at_least: None,
             },
             TitleModifier {
                 phrases: vec!["acting".into(), "interim".into()],
                 level_shift: 0,
+                at_least: None,
             },
         ],
     };
@@ -155,6 +158,32 @@ fn builtin_lexicon_titles() {
     check(t("Interim CTO"), "L10", Fractional, false, 0);
     check(t("Acting Director of Engineering"), "L7", Manager, true, 0);
     check(t("Engineering Manager, Payments"), "L5", Manager, false, 0);
+
+    // A speciality between the seniority and the job does not hide the seniority.
+    check(t("Senior Java Developer"), "L3", Individual, false, 1);
+    check(t("Senior iOS Engineer"), "L3", Individual, false, 1);
+    check(
+        t("Senior Embedded Software Engineer"),
+        "L3",
+        Individual,
+        false,
+        1,
+    );
+    check(t("Junior Frontend Developer"), "L1", Individual, false, -1);
+    check(t("Senior Staff iOS Engineer"), "L5", Individual, false, 3);
+    // "Lead" makes an individual title a lead's, and no more than that.
+    check(t("Lead Frontend Engineer"), "L4", Individual, false, 2);
+    check(t("Lead iOS Developer"), "L4", Individual, false, 2);
+    check(t("Lead Architect"), "L4", Individual, false, 0);
+    // A speciality next to a manager's or director's title changes nothing.
+    check(
+        t("Senior Software Engineering Manager"),
+        "L6",
+        Manager,
+        false,
+        0,
+    );
+    check(t("Director of Mobile Engineering"), "L7", Manager, false, 0);
 
     let qa = check(t("QA Engineer"), "L1", Individual, false, 0);
     assert_eq!(route(&qa), "quality_engineering");

@@ -253,3 +253,27 @@ fn json_frameworks_get_locations_too() {
         Some(line_of("\"tour\": \"nope\"", &text))
     );
 }
+
+#[test]
+fn a_title_modifier_lifts_only_to_a_level_on_the_ladder() {
+    let builtin = include_str!("../data/cto-path.yaml");
+    assert!(builtin.contains("at_least: L4"));
+    let text = builtin.replacen("at_least: L4", "at_least: L14", 1);
+    let (_, problems) = check("cto-path.yaml", text.as_bytes()).expect("still parses");
+    let p = only(problems, Rule::UnknownReference);
+    assert_eq!(
+        p.problem.path.as_str(),
+        "title_lexicon.modifiers[5].at_least"
+    );
+    assert!(
+        p.problem
+            .message
+            .contains("title modifier `lead` refers to level `L14`"),
+        "{}",
+        p.problem.message
+    );
+    assert_eq!(
+        p.location.map(|l| l.line),
+        Some(line_of("at_least: L4", builtin))
+    );
+}

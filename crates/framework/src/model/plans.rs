@@ -223,5 +223,10 @@ pub enum TitleKind {
 pub struct TitleModifier {
     pub phrases: Vec<String>,
     /// Levels to add (negative to subtract) from the base entry.
+    #[serde(default)]
     pub level_shift: i32,
+    /// The lowest level an individual title with this modifier reads as: "Lead
+    /// Frontend Engineer" leads like a lead engineer, whatever its base.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<String>,
 }

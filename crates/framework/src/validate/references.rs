@@ -175,6 +175,16 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
                 routes.check(out, p.child("route"), route, &from);
             }
         }
+        for (i, m) in lex.modifiers.iter().enumerate() {
+            if let Some(level) = &m.at_least {
+                let p = root("title_lexicon").child("modifiers").index(i);
+                let from = format!(
+                    "title modifier `{}`",
+                    m.phrases.first().map(String::as_str).unwrap_or("?")
+                );
+                levels.check(out, p.child("at_least"), level, &from);
+            }
+        }
     }
     check_assessment(fw, &levels, out);
 }
