@@ -332,6 +332,14 @@ fn cases() -> Vec<Case> {
             .lacks("founder"),
         case("Increased deployment frequency 5x and cut change failure rate in half.")
             .has(pct(50.0, Down)),
+        // A team the writer belongs to is not one they lead.
+        case("Member of a team of 8 engineers building the checkout.").lacks("team_size"),
+        case("Worked in a team of 10 developers on the mobile app.").lacks("team_size"),
+        case("Part of a 6-person team that owns search.").lacks("team_size"),
+        case("Reviewed code for a team of 6.").lacks("team_size"),
+        case("Joined a squad of 7 working on payments.").lacks("team_size"),
+        case("Tech lead on a team of 6 engineers.").has(team(6)),
+        case("Responsible for a team of 8 engineers.").has(team(8)),
         // Ordinary resume lines with numbers that are none of the facts
         case("Senior backend engineer with 8 years of experience in Go and Java.").nothing(),
         case("Designed a ledger handling 2M transactions per day at 99.95% availability.").nothing(),

@@ -137,6 +137,30 @@ fn gap_breaks_lead(gap: &str) -> bool {
     })
 }
 
+/// "Member of a team of 8", "worked in a 6-person squad": a team the writer belongs to,
+/// not one they run. A word of leading earlier in the clause ("tech lead on a team of
+/// 6", "lead the roadmap across three teams of 20") keeps it theirs.
+fn a_member_of(text: &str, at: usize) -> bool {
+    let clause = words_before(text, at, 8);
+    let leads = clause.iter().any(|w| {
+        listed(
+            w,
+            "lead leads led leader leading manager manage managed manages managing head \
+             headed heads captain owner run ran runs oversaw oversee oversees directed \
+             responsible charge supervised",
+        )
+    });
+    !leads
+        && clause.iter().take(5).any(|w| {
+            listed(
+                w,
+                "member members part worked working work joined joining one within in on \
+                 for with alongside among amongst inside into across contributed \
+                 contributing supported supporting reviewed reviewing helped helping",
+            )
+        })
+}
+
 fn people(caps: &Captures<'_>, name: &str) -> Option<u32> {
     parse_count(caps.name(name)?.as_str()).filter(|&n| plausible_people(n))
 }
@@ -164,7 +188,11 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
                 .is_some_and(|g| gap_breaks_lead(g.as_str()));
         let noun_start = caps.name("noun").expect("noun").start();
         let start = if led { m.start() } else { noun_start };
-        let fact = if listed(noun.as_str(), "team teams group squad squads tribe") || led {
+        let team_noun = listed(noun.as_str(), "team teams group squad squads tribe");
+        if team_noun && !led && a_member_of(text, noun_start) {
+            continue;
+        }
+        let fact = if team_noun || led {
             Fact::TeamSize { people: n }
         } else if let Some(who) = who {
             // An org the writer worked in, not one they ran: its size, not their team's.
@@ -204,6 +232,11 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
                 .name("qual")
                 .is_some_and(|q| is_engineer_word(&q.as_str().to_lowercase()));
         let fact = match noun.as_str() {
+            "team" | "teams" | "squad" | "group"
+                if caps.name("lead").is_none() && a_member_of(text, m.start()) =>
+            {
+                continue;
+            }
             "team" | "teams" | "squad" | "group" => Fact::TeamSize { people: n },
             "org" | "organization" | "organisation" | "department" | "division" | "function"
                 if caps.name("lead").is_some() =>
