@@ -46,6 +46,9 @@ pub struct Pos<'p> {
     /// A role outside technology: the engineering ladder counts neither its years nor
     /// its scope (see [`outside_technology`]).
     pub outside_tech: bool,
+    /// A side project beside the real job, by the framework's `side_project` words: its
+    /// title and scope are not read on the ladder, and it does not count as leading.
+    pub side: bool,
     /// Leads people: a level from `leadership_from` up (for an individual-contributor
     /// title, only with words that say it leads), a team, or managers reporting.
     /// Mentoring and interviewing are exposure to leadership, not leadership itself.
@@ -165,6 +168,7 @@ impl<'p> Career<'p> {
                 team,
                 reading: LevelReading::default(),
                 outside_tech: false,
+                side: false,
                 leads: false,
                 lead_start: start,
             });
@@ -197,8 +201,19 @@ impl<'p> Career<'p> {
             });
         }
         let technology = engine.vocab("technology");
+        let side_words = engine.vocab("side_project");
         for pos in &mut out {
             pos.outside_tech = outside_technology(pos, technology, &texts, &hits);
+            pos.side = side_project(engine, pos, side_words, &texts, &hits);
+        }
+        // Only a role held beside another one is a side project: a stray phrase in the
+        // one job a person has must not take it off the ladder.
+        for i in 0..out.len() {
+            let beside_another = out[i].side
+                && out.iter().any(|o| {
+                    o.index != i && !o.side && !o.outside_tech && overlap(&out[i], o) > 0.25
+                });
+            out[i].side = beside_another;
         }
         // Experience before each position decides which levels are plausible in it.
         let spans: Vec<(f64, f64)> = out
@@ -220,6 +235,7 @@ impl<'p> Career<'p> {
             let level_leads = engine.leadership_from.is_some_and(|l| pos.level() >= l)
                 && (pos.kind != Some(TitleKind::Individual) || says_it_leads);
             pos.leads = !pos.outside_tech
+                && !pos.side
                 && (level_leads
                     || pos.team.as_ref().is_some_and(|t| t.value >= 2)
                     || pos.has_fact(|f| matches!(f, Fact::ManagersManaged { .. })));
@@ -413,6 +429,36 @@ fn outside_technology(
         && !hits[list]
             .iter()
             .any(|h| texts[h.text].position == Some(pos.index))
+}
+
+/// Years two positions overlap (0 when either is undated or they do not meet).
+fn overlap(a: &Pos<'_>, b: &Pos<'_>) -> f64 {
+    match (a.start, b.start) {
+        (Some(sa), Some(sb)) => (a.end.min(b.end) - sa.max(sb)).max(0.0),
+        _ => 0.0,
+    }
+}
+
+/// Whether a role's words make it a side project: its texts or its organisation's name say so
+/// ("PetPal (side project)", "built on weekends with a friend").
+fn side_project(
+    engine: &Engine<'_>,
+    pos: &Pos<'_>,
+    side_words: Option<ListId>,
+    texts: &[Text<'_>],
+    hits: &[Vec<Hit<'_>>],
+) -> bool {
+    let Some(list) = side_words else {
+        return false;
+    };
+    let in_texts = hits[list]
+        .iter()
+        .any(|h| texts[h.text].position == Some(pos.index));
+    let mut in_name = false;
+    if let Some(org) = pos.position.organisation.as_deref() {
+        engine.lexicon.scan(org, |l, _| in_name |= l == list);
+    }
+    in_texts || in_name
 }
 
 fn collect_texts<'p>(

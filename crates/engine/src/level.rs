@@ -40,7 +40,7 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
     let mut evidence = reading.evidence.clone();
     // Say which earlier roles the ladder left out, so a career changer sees why.
     for p in career.positions.iter() {
-        if p.outside_tech && p.index != main.index {
+        if (p.outside_tech || p.side) && p.index != main.index {
             evidence.extend(p.reading.evidence.iter().cloned());
         }
     }

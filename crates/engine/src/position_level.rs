@@ -54,6 +54,20 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
         return r;
     }
 
+    if pos.side {
+        r.level = engine.min_level();
+        r.evidence.push(Evidence::new(
+            "side_project",
+            format!(
+                "{label}: a side project beside the main work, so the ladder reads neither \
+                 its title nor its scope; what it shows still counts for the competencies \
+                 and the paths"
+            ),
+            pos.evidence.path.clone(),
+        ));
+        return r;
+    }
+
     let org = org_size(engine, pos);
     if let Some(m) = &pos.evidence.title_match
         && let Some(n) = engine.number_of(&m.level)
@@ -225,15 +239,30 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
     if !matches!(pos.kind, Some(TitleKind::Executive | TitleKind::Founder)) {
         return None;
     }
-    let stage = pos.evidence.scope.org_stage.as_ref()?;
-    let people = *engine.rules()?.stage_engineers.get(&stage.value)?;
+    let stage_engineers = &engine.rules()?.stage_engineers;
+    if let Some(stage) = pos.evidence.scope.org_stage.as_ref() {
+        let people = *stage_engineers.get(&stage.value)?;
+        return Some(OrgSize {
+            people,
+            named: format!(
+                "a {} with no head count given (taken as at most {people} engineers; state the team's size for a surer reading)",
+                stage.value
+            ),
+            source: stage.source.clone(),
+        });
+    }
+    // A company someone founded and says nothing more of is a startup until the record
+    // shows it grew.
+    if pos.kind != Some(TitleKind::Founder) {
+        return None;
+    }
+    let people = *stage_engineers.get("startup")?;
     Some(OrgSize {
         people,
         named: format!(
-            "a {} with no head count given (taken as at most {people} engineers; state the team's size for a surer reading)",
-            stage.value
+            "a company the person founded, with neither its size nor its stage given (taken as a startup of at most {people} engineers; state the team's size for a surer reading)"
         ),
-        source: stage.source.clone(),
+        source: title_source(pos),
     })
 }
 

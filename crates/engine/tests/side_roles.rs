@@ -1,0 +1,83 @@
+//! Roles that claim more than they carry: a side project's grand title, a founder who
+//! says nothing of the company, and a team the person only belonged to.
+
+mod common;
+
+use common::*;
+use serde_json::json;
+
+#[test]
+fn a_weekend_cofounder_beside_a_day_job_is_read_by_the_day_job() {
+    let a = assess_json(
+        "side.json",
+        &json!({ "work": [
+            { "name": "MegaBank", "position": "Senior Software Engineer",
+              "startDate": "2019-05-01",
+              "highlights": ["Maintain the trading risk engine in C++"] },
+            { "name": "PetPal (side project)", "position": "Co-founder",
+              "startDate": "2023-01-01",
+              "highlights": ["Built a pet-sitting app with a friend; 300 users"] },
+            { "name": "Consultancy", "position": "Software Engineer",
+              "startDate": "2015-09-01", "endDate": "2019-04-30" } ] }),
+    );
+    assert_eq!(a.level.id, "L3", "{:?}", a.level.evidence);
+    assert_eq!(a.stage, "individual_contributor");
+    assert!(a.leadership_years < 0.1, "{}", a.leadership_years);
+    let side = a.level.evidence.iter().find(|e| e.kind == "side_project");
+    let side = side.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert_eq!(side.source, "work[1]");
+    assert!(a.forecast.years_to_cto.p50 > 5.0);
+}
+
+#[test]
+fn the_only_job_is_never_taken_for_a_side_project() {
+    let a = assess_json(
+        "one.json",
+        &json!({ "work": [
+            { "name": "Fieldly", "position": "Engineering Manager",
+              "startDate": "2018-01-01",
+              "highlights": ["Run a team of 7; I also mentor students on a passion project"] } ] }),
+    );
+    assert_eq!(a.level.id, "L5", "{:?}", a.level.evidence);
+}
+
+#[test]
+fn a_founder_who_says_nothing_of_the_company_is_read_as_a_startup_founder() {
+    let a = assess_json(
+        "founder.json",
+        &json!({ "work": [
+            { "name": "Acme Labs", "position": "Founder & CTO", "startDate": "2017-01-01",
+              "highlights": ["Built the product and the engineering team"] },
+            { "name": "Oracle", "position": "Senior Software Engineer",
+              "startDate": "2010-06-01", "endDate": "2016-12-31" } ] }),
+    );
+    assert!(a.level.number <= 7, "{}", a.level.id);
+    let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
+    let cap = cap.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(cap.text.contains("state the team's size"), "{}", cap.text);
+    assert_eq!(cap.source, "work[0].position");
+}
+
+#[test]
+fn an_engineer_in_a_team_is_not_its_manager() {
+    let engineer = |highlight: &str| {
+        assess_json(
+            "member.json",
+            &json!({ "work": [
+                { "name": "BankTech", "position": "Senior Java Developer",
+                  "startDate": "2017-07-01", "highlights": [highlight] } ] }),
+        )
+    };
+    for member in [
+        "Member of a team of 8 engineers building the ledger",
+        "Reviewed code for a team of 6",
+        "Worked in a 10-person squad on payments",
+    ] {
+        let a = engineer(member);
+        assert_eq!(a.level.id, "L3", "{member}: {:?}", a.level.evidence);
+        assert!(a.leadership_years < 0.1, "{member}");
+    }
+    let lead = engineer("Led a team of 8 engineers building the ledger");
+    assert!(lead.level.number >= 4, "{}", lead.level.id);
+    assert!(lead.leadership_years > 5.0);
+}
