@@ -175,6 +175,8 @@ fn builtin_lexicon_titles() {
     check(t("Lead Frontend Engineer"), "L4", Individual, false, 2);
     check(t("Lead iOS Developer"), "L4", Individual, false, 2);
     check(t("Lead Architect"), "L4", Individual, false, 0);
+    // A tech lead manager manages: the longer phrase wins over "tech lead".
+    check(t("Tech Lead Manager"), "L5", Manager, false, 0);
     // A speciality next to a manager's or director's title changes nothing.
     check(
         t("Senior Software Engineering Manager"),
