@@ -178,6 +178,31 @@ fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
             (0.5, format!("fractional role before: {}", p.label())),
         );
     }
+    // A former executive now advising or consulting on their own sells what a fractional
+    // CTO sells, whatever the card says ("Independent Technology Consultant").
+    if !f.contains_key("fractional")
+        && let Some(list) = engine.vocab("advisory")
+        && let Some(now) = career.main_current()
+        && career.hits_in(list, now.index).next().is_some()
+        && let Some(before) = career.positions.iter().find(|p| {
+            p.index != now.index
+                && !p.side
+                && matches!(p.kind, Some(TitleKind::Executive | TitleKind::Founder))
+                && p.level() >= now.level()
+        })
+    {
+        f.insert(
+            "fractional",
+            (
+                0.8,
+                format!(
+                    "advisory work now ({}) after an executive role ({})",
+                    now.label(),
+                    before.label()
+                ),
+            ),
+        );
+    }
     if current.len() >= 2 {
         f.insert(
             "multiple_roles",

@@ -71,3 +71,40 @@ fn a_side_project_beside_a_job_is_not_fractional_work() {
     );
     assert!(score(&a, "fractional_cto") < 0.2, "{:?}", a.path_fit);
 }
+
+#[test]
+fn a_former_cto_now_consulting_on_their_own_fits_the_fractional_path() {
+    let person = |now_title: &str, now_highlight: &str, before_title: &str| {
+        assess_json(
+            "consultant.json",
+            &json!({ "work": [
+                { "name": "Self-employed", "position": now_title, "startDate": "2025-03-01",
+                  "highlights": [now_highlight] },
+                { "name": "Shopwise", "position": before_title,
+                  "startDate": "2016-01-01", "endDate": "2025-02-28",
+                  "description": "E-commerce scale-up, 350 employees",
+                  "highlights": ["Led engineering of 110 through 9 managers"] },
+                { "name": "Zalando", "position": "Software Engineer",
+                  "startDate": "2008-09-01", "endDate": "2015-12-31" } ] }),
+        )
+    };
+    let a = person(
+        "Independent Technology Consultant",
+        "Advise two Series A startups on architecture and hiring",
+        "Chief Technology Officer",
+    );
+    assert_eq!(best_path(&a), "fractional_cto", "{:?}", a.path_fit);
+    let why = &a.path_fit[0].why;
+    assert!(
+        why.iter().any(|w| w.contains("after an executive role")),
+        "{why:?}"
+    );
+    // The same consulting after a career as an engineer is freelancing, not a
+    // fractional executive's work.
+    let b = person(
+        "Independent Consultant",
+        "Build backends for two clients",
+        "Senior Software Engineer",
+    );
+    assert_ne!(best_path(&b), "fractional_cto", "{:?}", b.path_fit);
+}
