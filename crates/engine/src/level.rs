@@ -29,8 +29,12 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
             confidence: 0.15,
             evidence: vec![Evidence::new(
                 "experience",
-                "no positions in the profile; add your roles to be placed on the ladder",
-                "positions",
+                format!(
+                    "no positions in the profile; add your roles under `{}` to be placed on \
+                     the ladder",
+                    career.style_positions()
+                ),
+                career.style_positions(),
             )],
             title_level: None,
             scope_level: None,

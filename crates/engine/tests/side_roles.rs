@@ -81,3 +81,15 @@ fn an_engineer_in_a_team_is_not_its_manager() {
     assert!(lead.level.number >= 4, "{}", lead.level.id);
     assert!(lead.leadership_years > 5.0);
 }
+
+#[test]
+fn a_student_without_work_is_told_where_to_add_roles() {
+    let a = assess_json(
+        "student.json",
+        &json!({ "basics": { "name": "Lia" },
+                 "projects": [{ "name": "Campus Eats", "highlights": ["Built the backend in Go"] }] }),
+    );
+    assert_eq!(a.level.id, "L1");
+    assert_eq!(a.level.evidence[0].source, "work");
+    assert!(a.level.evidence[0].text.contains("under `work`"));
+}
