@@ -340,6 +340,8 @@ fn cases() -> Vec<Case> {
         case("Joined a squad of 7 working on payments.").lacks("team_size"),
         case("Tech lead on a team of 6 engineers.").has(team(6)),
         case("Responsible for a team of 8 engineers.").has(team(8)),
+        case("Acting team lead for 5 developers since 2020.").has(team(5)),
+        case("Lead for 3 years on the payments API.").lacks("team_size"),
         // Ordinary resume lines with numbers that are none of the facts
         case("Senior backend engineer with 8 years of experience in Go and Java.").nothing(),
         case("Designed a ledger handling 2M transactions per day at 99.95% availability.").nothing(),

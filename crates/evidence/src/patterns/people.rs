@@ -65,11 +65,12 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
                 r"(?:\b(?P<n>{c})\s*direct\s+reports\b|\b(?:with|had|have|has|having)\s+(?P<m>{c})\s*reports\b)"
             ),
         ),
-        // "acting manager of 12 engineers": the role named, then the people it covers.
+        // "acting manager of 12 engineers", "team lead for 5 developers": the role named,
+        // then the people it covers.
         manager_of: Pattern::new(
             "people.manager_of",
             &format!(
-                r"\b(?:manager|head|leader)\s+(?:of|for)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
+                r"\b(?:manager|head|leader|lead)\s+(?:of|for)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
             ),
         ),
         team_to: Pattern::new(
