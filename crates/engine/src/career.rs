@@ -189,6 +189,30 @@ impl<'p> Career<'p> {
                 .and_then(|p| p.evidence.scope.org_stage.clone());
             out[i].evidence.scope.org_stage = sibling;
         }
+        // A head count big enough names the stage the words did not.
+        if let Some(rules) = engine.rules() {
+            for pos in &mut out {
+                if pos.evidence.scope.org_stage.is_some() {
+                    continue;
+                }
+                let Some((people, source)) = pos.company_people() else {
+                    continue;
+                };
+                let stage = rules
+                    .stage_from_people
+                    .iter()
+                    .filter(|&(_, &from)| people >= from)
+                    .max_by_key(|&(_, &from)| from);
+                if let Some((stage, _)) = stage {
+                    pos.evidence.scope.org_stage = Some(Sourced {
+                        value: stage.clone(),
+                        source: source.to_string(),
+                        stated: false,
+                        text: None,
+                    });
+                }
+            }
+        }
         let texts = collect_texts(profile, &out, style);
         let mut hits = vec![Vec::new(); engine.lexicon_lists()];
         for (i, t) in texts.iter().enumerate() {

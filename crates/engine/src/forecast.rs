@@ -278,12 +278,17 @@ fn environment(career: &Career<'_>, cal: &Calibration) -> (&'static str, Pace) {
         .as_ref()
         .is_some_and(|h| h.value);
     let early = crate::fit::EARLY_SIZE;
-    let joined_small = main
-        .position
-        .growth
-        .as_ref()
-        .and_then(|g| g.engineers_start)
-        .is_some_and(|n| n <= early)
+    // Joined early: the company or its engineering was small when the person came, or
+    // is small still.
+    let small_now = main.org_engineers().is_some_and(|n| n <= early)
+        || main.company_people().is_some_and(|(n, _)| n <= early);
+    let joined_small = small_now
+        || main
+            .position
+            .growth
+            .as_ref()
+            .and_then(|g| g.engineers_start)
+            .is_some_and(|n| n <= early)
         || main.has_fact(
             |f| matches!(f, ctopath_evidence::Fact::TeamGrowth { from, .. } if *from <= early),
         );

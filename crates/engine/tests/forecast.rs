@@ -235,3 +235,46 @@ fn a_shared_engine_forecasts_as_a_fresh_one_does() {
         }
     }
 }
+
+/// One JSON Resume position that started at the beginning of 2025 and says only
+/// what the company is.
+fn one_job(description: &str, highlight: &str) -> serde_json::Value {
+    json!({ "work": [
+        { "name": "Co", "position": "Software Engineer", "startDate": "2025-01-01",
+          "description": description, "highlights": [highlight] } ] })
+}
+
+#[test]
+fn the_company_as_people_describe_it_picks_the_calibration() {
+    // A head count this large is an enterprise, whatever word the record uses.
+    let big = forecast_for(
+        one_job(
+            "Global industrial group, 300,000 employees",
+            "Built tools in C#",
+        ),
+        7,
+        4000,
+    );
+    assert_eq!(big.environment, "enterprise");
+    // "Fast-growing" and a company of eight: a high-growth startup joined early.
+    let early = forecast_for(
+        one_job(
+            "Fast-growing seed-stage startup, 8 people",
+            "Built the first version of the API",
+        ),
+        7,
+        4000,
+    );
+    assert_eq!(early.environment, "startup");
+    assert!(early.years_to_cto.p50 + 2.0 < big.years_to_cto.p50);
+    // A plain startup of the same size that says nothing of growth stays typical.
+    let quiet = forecast_for(
+        one_job(
+            "Seed-stage startup, 8 people",
+            "Built the first version of the API",
+        ),
+        7,
+        4000,
+    );
+    assert_eq!(quiet.environment, "typical");
+}

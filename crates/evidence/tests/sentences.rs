@@ -90,6 +90,12 @@ fn cases() -> Vec<Case> {
             .lacks("team_growth")
             .has(metric(3.0, 30.0, "services")),
         case("Grew the team from 8 to 10 engineers.").has(growth(8, 10)).lacks("hypergrowth"),
+        case("Fast-growing seed-stage startup, 8 people.")
+            .has(Fact::Hypergrowth)
+            .has(stage("startup")),
+        case("Joined a high-growth fintech as its fifth engineer.").has(Fact::Hypergrowth),
+        case("The company was growing fast after the Series A.").has(Fact::Hypergrowth),
+        case("Built a growing library of 40 components.").lacks("hypergrowth"),
         // Managers managed
         case("Managed 4 engineering managers and their 35 engineers.").has(managers(4)),
         case("Led an organisation of 120 people through 7 VPs and directors.")

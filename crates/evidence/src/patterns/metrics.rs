@@ -35,7 +35,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         ),
         hyper: Pattern::new(
             "metrics.hyper",
-            r"\bhyper[-\s]?growth\b|\b(?:tripled|tripling|quadrupled|quadrupling|quintupled|tenfold|10x'?d|10x-ed)\s+(?:(?:the|our|its|my|in)\s+)?(?:[a-z-]+\s+)?(?:headcount|team|teams|org|organi[sz]ation|engineering|company|revenue|arr|customers|users|size|employees|staff|business)\b|\b(?:grew|grow|grows|growing|scaled|scaling|expanded)\s+(?:(?:the|our|its|my)\s+)?(?:[a-z-]+\s+){0,2}?(?P<x>[0-9]+(?:\.[0-9]+)?)\s*(?:x\b|×)\s*(?:(?:in|within|over|during)\s+(?P<per>a|one|1|under\s+a|less\s+than\s+a|a\s+single|twelve|12|eighteen|18)\s+(?:years?|yrs?|months)\b|(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|yoy)\b)",
+            r"\bhyper[-\s]?growth\b|\b(?:fast|rapidly|quickly)[-\s]growing\b|\bhigh[-\s]growth\b|\bgrowing\s+(?:very\s+)?(?:fast|rapidly|quickly)\b|\b(?:tripled|tripling|quadrupled|quadrupling|quintupled|tenfold|10x'?d|10x-ed)\s+(?:(?:the|our|its|my|in)\s+)?(?:[a-z-]+\s+)?(?:headcount|team|teams|org|organi[sz]ation|engineering|company|revenue|arr|customers|users|size|employees|staff|business)\b|\b(?:grew|grow|grows|growing|scaled|scaling|expanded)\s+(?:(?:the|our|its|my)\s+)?(?:[a-z-]+\s+){0,2}?(?P<x>[0-9]+(?:\.[0-9]+)?)\s*(?:x\b|×)\s*(?:(?:in|within|over|during)\s+(?P<per>a|one|1|under\s+a|less\s+than\s+a|a\s+single|twelve|12|eighteen|18)\s+(?:years?|yrs?|months)\b|(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|yoy)\b)",
         ),
     }
 });

@@ -26,6 +26,11 @@ pub struct AssessmentRules {
     /// a co-founder CTO of a startup is capped as if of that many, and says so.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub stage_engineers: IndexMap<String, u32>,
+    /// The company head count from which a company whose stage the record does not name
+    /// is taken to be in a stage (`enterprise: 5000`): "300,000 employees" is an
+    /// enterprise, and the forecast calibrates for one.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub stage_from_people: IndexMap<String, u32>,
     /// The least experience, in years, at which a level is plausible (level id → years).
     #[serde(default)]
     pub min_years: IndexMap<String, f64>,
