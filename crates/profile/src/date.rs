@@ -29,7 +29,8 @@ pub struct PartialDate {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     #[error(
-        "`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2021-03 or 2021-03-15)"
+        "`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2021-03 or 2021-03-15){}",
+        if names_now(text) { "; for a role you still hold, leave the end date out" } else { "" }
     )]
     Shape { text: String },
     #[error("`{text}` is not a real date: there is no month {month}")]
@@ -41,6 +42,15 @@ pub enum DateError {
         month_name: &'static str,
         days: u8,
     },
+}
+
+/// "Present", "current", "now": what people write for a role that has not ended.
+fn names_now(text: &str) -> bool {
+    let t = text.trim().to_ascii_lowercase();
+    matches!(
+        t.as_str(),
+        "present" | "current" | "currently" | "now" | "today" | "ongoing" | "to date" | "-"
+    )
 }
 
 const MONTH_NAMES: [&str; 12] = [
@@ -317,6 +327,14 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn present_as_an_end_date_is_told_to_leave_the_date_out() {
+        let present = PartialDate::parse_shape("Present").unwrap_err().to_string();
+        assert!(present.ends_with("leave the end date out"), "{present}");
+        let typo = PartialDate::parse_shape("2013/12").unwrap_err().to_string();
+        assert!(!typo.contains("leave the end date out"), "{typo}");
     }
 
     #[test]
