@@ -195,7 +195,60 @@ impl<'l> TitleIndex<'l> {
     }
 
     /// Maps a job title onto a level; `None` when no phrase matches.
+    ///
+    /// A title in parts ("Senior Software Engineer - Tech Lead", "Software Engineer
+    /// (Team Lead)") is read whole and part by part: a part that names a leading role
+    /// above what the whole reads as decides, since the longest phrase of the whole is
+    /// usually the base title the lead role was added to.
     pub fn match_title(&self, title: &str) -> Option<TitleMatch> {
+        let whole = self.match_reading(title);
+        let parts: Vec<&str> = title
+            .split(['(', ')', '|', '/', '–', '—'])
+            .flat_map(|part| part.split(" - "))
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect();
+        if parts.len() < 2 {
+            return whole;
+        }
+        let number = |m: &TitleMatch| level_number(self.levels, &m.level).unwrap_or(0);
+        let lead_floor = self
+            .modifiers
+            .iter()
+            .filter_map(|m| m.at_least)
+            .min()
+            .unwrap_or(u32::MAX);
+        let leading = parts
+            .iter()
+            .filter_map(|part| self.match_reading(part))
+            .filter(|m| match m.kind {
+                TitleKind::Manager => true,
+                TitleKind::Individual => number(m) >= lead_floor,
+                _ => false,
+            })
+            .max_by_key(|m| number(m));
+        // "Software Engineer (Intern)": an entry-level part marks an entry-level job.
+        let lowest = self.levels.iter().map(|l| l.number).min().unwrap_or(1);
+        let entry = parts
+            .iter()
+            .filter_map(|part| self.match_reading(part))
+            .find(|m| m.kind == TitleKind::Individual && number(m) == lowest);
+        match (whole, leading, entry) {
+            (Some(w), Some(l), _) if number(&l) > number(&w) => Some(TitleMatch {
+                acting: l.acting || w.acting,
+                ..l
+            }),
+            (Some(w), _, Some(e))
+                if w.kind == TitleKind::Individual && number(&w) <= lowest + 1 =>
+            {
+                Some(e)
+            }
+            (None, l, e) => l.or(e),
+            (w, _, _) => w,
+        }
+    }
+
+    fn match_reading(&self, title: &str) -> Option<TitleMatch> {
         let plain = normalise(title);
         let mut found = self.best(&plain);
         let mut words = &plain;

@@ -177,6 +177,48 @@ fn builtin_lexicon_titles() {
     check(t("Lead Architect"), "L4", Individual, false, 0);
     // A tech lead manager manages: the longer phrase wins over "tech lead".
     check(t("Tech Lead Manager"), "L5", Manager, false, 0);
+    // A title in parts: a lead role named beside the base title decides.
+    check(t("Software Engineer (Team Lead)"), "L4", Manager, false, 0);
+    check(
+        t("Senior Software Engineer - Tech Lead"),
+        "L4",
+        Individual,
+        false,
+        0,
+    );
+    check(
+        t("Engineering Manager / Tech Lead"),
+        "L5",
+        Manager,
+        false,
+        0,
+    );
+    check(
+        t("Principal Software Engineer / Architect"),
+        "L5",
+        Individual,
+        false,
+        0,
+    );
+    check(
+        t("Senior Software Engineer (Acting Engineering Manager)"),
+        "L5",
+        Manager,
+        true,
+        0,
+    );
+    check(t("Software Engineer (Intern)"), "L1", Individual, false, 0);
+    check(
+        t("Software Engineer | Payments"),
+        "L2",
+        Individual,
+        false,
+        0,
+    );
+    // A lead of a speciality, and SRE as a title of its own.
+    check(t("Backend Lead"), "L4", Manager, false, 0);
+    check(t("Senior SRE"), "L3", Individual, false, 1);
+    check(t("Lead SRE"), "L4", Individual, false, 2);
     // A speciality next to a manager's or director's title changes nothing.
     check(
         t("Senior Software Engineering Manager"),
