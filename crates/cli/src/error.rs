@@ -62,11 +62,25 @@ pub fn input_diagnostic(err: &InputError, source: Option<&str>) -> Diagnostic {
 }
 
 pub fn field_diagnostic(err: &FieldError, source: Option<&str>) -> Diagnostic {
+    field_diagnostic_with(
+        err,
+        source,
+        "compare the field with the published schema (`ctopath framework schema` / `ctopath profile schema`)",
+    )
+}
+
+/// A field error with `fix` as its help, led by the field meant when the name is a
+/// slip of the fingers ("did you mean `title`?").
+pub fn field_diagnostic_with(err: &FieldError, source: Option<&str>, fix: &str) -> Diagnostic {
+    let help = match ctopath_source::nearest_expected_field(&err.message) {
+        Some(meant) => format!("did you mean `{meant}`? otherwise {fix}"),
+        None => fix.to_string(),
+    };
     Diagnostic::error(err.message.clone())
         .at(&err.file, err.location)
         .source(source)
         .field(&err.path)
-        .help("compare the field with the published schema (`ctopath framework schema` / `ctopath profile schema`)")
+        .help(help)
 }
 
 pub fn problem_diagnostic<R: RuleCode>(
@@ -100,10 +114,11 @@ pub fn from_profile_error(err: ctopath_profile::ProfileError, source: Option<&st
     use ctopath_profile::ProfileError;
     match err {
         ProfileError::Input(e) => CliError::input(input_diagnostic(&e, source)),
-        ProfileError::Field(e) => CliError::input(
-            field_diagnostic(&e, source)
-                .help("compare the field with `ctopath profile schema` or the JSON Resume schema"),
-        ),
+        ProfileError::Field(e) => CliError::input(field_diagnostic_with(
+            &e,
+            source,
+            "compare the field with `ctopath profile schema` or the JSON Resume schema",
+        )),
         ProfileError::Invalid { file, problems } => CliError::Input(
             problems
                 .iter()

@@ -248,6 +248,18 @@ fn bad_files_are_refused_with_location_and_nothing_imported() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("broken.yaml:2:"));
+    let typo = env.write(
+        "typo.yaml",
+        "ctopath: 1\nperson:\n  name: Al\npositions:\n  - titel: Engineer\n    start: 2020-01\n",
+    );
+    env.cmd()
+        .args(["profile", "import"])
+        .arg(&typo)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("typo.yaml:5:"))
+        .stderr(predicate::str::contains("positions[0].titel"))
+        .stderr(predicate::str::contains("did you mean `title`?"));
     let binary = env.write("photo.json", "\u{0}\u{1}PNG");
     env.cmd()
         .args(["profile", "import"])

@@ -18,7 +18,7 @@ pub use error::{FieldError, InputError};
 pub use path::{FieldPath, field_path_of};
 pub use problem::{LocatedProblem, Problem, RuleCode};
 pub use source_map::SourceMap;
-pub use suggest::edit_distance;
+pub use suggest::{edit_distance, nearest_expected_field};
 
 use std::sync::OnceLock;
 

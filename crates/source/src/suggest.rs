@@ -26,3 +26,35 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     }
     d[a.len()][b.len()]
 }
+
+/// For serde's "unknown field `titel`, expected one of `id`, `title`, …": the expected
+/// field nearest the unknown one, when a slip of the fingers could explain it.
+pub fn nearest_expected_field(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, rest) = rest.split_once('`')?;
+    let (_, expected) = rest.split_once("expected one of ")?;
+    let limit = (unknown.chars().count() / 3).max(1);
+    expected
+        .split(", ")
+        .map(|e| e.trim_matches('`'))
+        .map(|e| (edit_distance(&unknown.to_lowercase(), e), e))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, e)| e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest_expected_field;
+
+    #[test]
+    fn a_misspelt_field_is_matched_to_the_field_meant() {
+        let m = "unknown field `titel`, expected one of `id`, `title`, `organisation`, `start`";
+        assert_eq!(nearest_expected_field(m), Some("title"));
+        let m = "unknown field `Start`, expected one of `id`, `title`, `start`";
+        assert_eq!(nearest_expected_field(m), Some("start"));
+        let far = "unknown field `salary`, expected one of `id`, `title`, `start`";
+        assert_eq!(nearest_expected_field(far), None);
+        assert_eq!(nearest_expected_field("invalid type: string"), None);
+    }
+}

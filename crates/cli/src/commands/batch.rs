@@ -298,7 +298,12 @@ fn describe(e: &ctopath_profile::ProfileError) -> (String, Option<String>, Optio
             Some(if f.path.is_root() {
                 LINE_HELP.into()
             } else {
-                "compare the field with `ctopath profile schema` or the JSON Resume schema".into()
+                let fix =
+                    "compare the field with `ctopath profile schema` or the JSON Resume schema";
+                match ctopath_source::nearest_expected_field(&f.message) {
+                    Some(meant) => format!("did you mean `{meant}`? otherwise {fix}"),
+                    None => fix.into(),
+                }
             }),
         ),
         P::Invalid { problems, .. } => {
