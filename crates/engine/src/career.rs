@@ -189,6 +189,7 @@ impl<'p> Career<'p> {
                 .and_then(|p| p.evidence.scope.org_stage.clone());
             out[i].evidence.scope.org_stage = sibling;
         }
+        company_from_summary(profile, style, &mut out);
         // A head count big enough names the stage the words did not.
         if let Some(rules) = engine.rules() {
             for pos in &mut out {
@@ -453,6 +454,63 @@ fn outside_technology(
         && !hits[list]
             .iter()
             .any(|h| texts[h.text].position == Some(pos.index))
+}
+
+/// "Head of Engineering at a Series B scale-up (110 employees, 35 engineers)": a
+/// person's summary that names the current role or company describes that company, so
+/// its stage and head counts count for the role where the role itself says nothing.
+fn company_from_summary(profile: &Profile, style: PathStyle, out: &mut [Pos<'_>]) {
+    let Some(summary) = profile.person.as_ref().and_then(|p| p.summary.as_deref()) else {
+        return;
+    };
+    let lower = summary.to_lowercase();
+    let source = match style {
+        PathStyle::JsonResume => "basics.summary",
+        PathStyle::Own => "person.summary",
+    };
+    let mut facts: Option<Vec<ctopath_evidence::Evidence>> = None;
+    for i in current_positions(out) {
+        let pos = &mut out[i];
+        let p = pos.position;
+        let named = [p.title.as_deref(), p.organisation.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|n| n.len() >= 3 && lower.contains(&n.to_lowercase()));
+        if !named {
+            continue;
+        }
+        let facts = facts.get_or_insert_with(|| ctopath_evidence::extract(summary, source));
+        let scope = &mut pos.evidence.scope;
+        let has_size = pos
+            .evidence
+            .facts
+            .iter()
+            .any(|e| matches!(e.fact, Fact::CompanySize { .. }));
+        for e in facts.iter() {
+            match &e.fact {
+                Fact::CompanyStage { stage } if scope.org_stage.is_none() => {
+                    scope.org_stage = Some(Sourced {
+                        value: stage.clone(),
+                        source: e.source.clone(),
+                        stated: false,
+                        text: Some(e.text.clone()),
+                    });
+                }
+                Fact::CompanySize { people, engineers } if !has_size => {
+                    if *engineers && scope.org_engineers.is_none() {
+                        scope.org_engineers = Some(Sourced {
+                            value: *people,
+                            source: e.source.clone(),
+                            stated: false,
+                            text: Some(e.text.clone()),
+                        });
+                    }
+                    pos.evidence.facts.push(e.clone());
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 /// Years two positions overlap (0 when either is undated or they do not meet).

@@ -278,3 +278,26 @@ fn the_company_as_people_describe_it_picks_the_calibration() {
     );
     assert_eq!(quiet.environment, "typical");
 }
+
+#[test]
+fn a_summary_that_names_the_current_role_describes_its_company() {
+    let lena = |summary: &str| {
+        forecast_for(
+            json!({
+                "basics": { "name": "Lena", "summary": summary },
+                "work": [
+                    { "name": "Greenly", "position": "Head of Engineering",
+                      "startDate": "2022-05-01",
+                      "highlights": ["Grew engineering from 12 to 35 engineers across 5 teams"] },
+                    { "name": "Delivery Hero", "position": "Senior Software Engineer",
+                      "startDate": "2014-01-01", "endDate": "2022-04-30" } ] }),
+            7,
+            4000,
+        )
+    };
+    let named = lena("Head of Engineering at a Series B scale-up (110 employees).");
+    assert_eq!(named.environment, "startup");
+    // A summary about something else says nothing of Greenly.
+    let other = lena("I spent my twenties at a Fortune 500 bank.");
+    assert_eq!(other.environment, "typical");
+}
