@@ -404,3 +404,22 @@ fn an_engineer_leading_a_team_for_years_on_promises_is_in_a_dead_end() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_de_facto_manager_for_years_is_in_a_dead_end_without_naming_people_decisions() {
+    let a = assess_json(
+        "de-facto.json",
+        &json!({ "work": [
+            { "name": "Co", "position": "Senior Software Engineer", "startDate": "2017-01-01",
+              "highlights": ["De facto engineering manager for 6 engineers since 2021",
+                             "Built the search service"] },
+            { "name": "Old", "position": "Software Engineer",
+              "startDate": "2013-01-01", "endDate": "2016-12-31" } ] }),
+    );
+    assert_eq!(a.level.id, "L5", "{:?}", a.level.evidence);
+    assert!(
+        flagged(&a).contains(&"dead_end_environment"),
+        "{:?}",
+        flagged(&a)
+    );
+}

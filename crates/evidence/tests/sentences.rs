@@ -348,6 +348,9 @@ fn cases() -> Vec<Case> {
         case("Responsible for a team of 8 engineers.").has(team(8)),
         case("Acting team lead for 5 developers since 2020.").has(team(5)),
         case("Lead for 3 years on the payments API.").lacks("team_size"),
+        case("Mentor and line-manage 3 juniors.").has(team(3)),
+        case("Line managed 4 graduates through their first year.").has(team(4)),
+        case("Running the on-call rotation for a team of 9.").has(team(9)),
         // Ordinary resume lines with numbers that are none of the facts
         case("Senior backend engineer with 8 years of experience in Go and Java.").nothing(),
         case("Designed a ledger handling 2M transactions per day at 99.95% availability.").nothing(),

@@ -35,6 +35,14 @@ fn people_evidence(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> b
     vocab || facts
 }
 
+/// The role's own words say the title has not followed the work ("de facto", "acting
+/// manager", "promotion postponed").
+fn promised(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> bool {
+    engine
+        .vocab("promises")
+        .is_some_and(|l| career.hits_in(l, pos.index).next().is_some())
+}
+
 pub fn avoiding_decisions(
     engine: &Engine<'_>,
     career: &Career<'_>,
@@ -202,8 +210,12 @@ pub fn dead_end(
     for pos in &here {
         // Scope two levels above the title counts when the person also does the people
         // work of that scope; a principal engineer steering many teams is doing their job.
+        // Words such as "de facto manager" say the same of the role itself.
         let above_scope = match (pos.reading.capped_title, pos.reading.scope_level) {
-            (Some(t), Some(s)) => s >= t + 2 && people_evidence(engine, career, pos),
+            (Some(t), Some(s)) => {
+                s >= t + 2
+                    && (people_evidence(engine, career, pos) || promised(engine, career, pos))
+            }
             _ => false,
         };
         let acting =

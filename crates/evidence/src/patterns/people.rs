@@ -147,8 +147,9 @@ fn a_member_of(text: &str, at: usize) -> bool {
         listed(
             w,
             "lead leads led leader leading manager manage managed manages managing head \
-             headed heads captain owner run ran runs oversaw oversee oversees directed \
-             responsible charge supervised",
+             headed heads heading captain owner run ran runs running oversaw oversee \
+             oversees overseeing directed directing responsible charge supervised \
+             supervising",
         )
     });
     !leads
