@@ -121,6 +121,25 @@ fn a_cto_is_told_they_are_at_the_top_not_that_they_are_ready_for_it() {
 }
 
 #[test]
+fn the_assessment_for_people_ends_with_the_next_tours_of_the_plan() {
+    let env = Env::new();
+    let file = example("profiles/tech-lead.yaml");
+    let plan = env.json(&["plan", "--profile", &file, "--format", "json"]);
+    let first = plan["tours"][0]["title"].as_str().expect("a first tour");
+    for format in ["table", "md"] {
+        let out = env.run(&["assess", "--profile", &file, "--format", format]);
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        let tours = text.find("next tours of duty").expect("a tours section");
+        assert!(text[tours..].contains(first), "{format}: {text}");
+        assert!(text.contains("`ctopath plan`"), "{format}: {text}");
+    }
+    // The JSON stays the assessment of the contract.
+    let a = env.json(&["assess", "--profile", &file, "--format", "json"]);
+    assert!(a.get("tours").is_none());
+}
+
+#[test]
 fn plan_json_follows_the_contract() {
     let env = Env::new();
     let p = env.json(&[

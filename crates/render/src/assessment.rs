@@ -183,6 +183,35 @@ pub fn assessment(a: &Assessment) -> String {
 }
 
 /// The plan as a Markdown document.
+/// The plan in brief, for the end of an assessment: each next tour with its mission
+/// and its first success criterion, and where the whole plan is.
+pub fn plan_in_brief(p: &Plan) -> String {
+    let mut out = String::from("\n## Your next tours of duty\n\n");
+    for (i, t) in p.tours.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{}. **{}** ({}, {} months, check in every {} weeks): {}",
+            i + 1,
+            t.title,
+            t.tour,
+            t.horizon_months,
+            t.checkin_every_weeks,
+            t.mission.trim()
+        );
+        if let Some(c) = t.success_criteria.first() {
+            let _ = writeln!(out, "   - first success criterion: {}", c.measure);
+        }
+    }
+    if let Some(step) = p.action_plan.next_3_months.first() {
+        let _ = writeln!(out, "\nIn the next three months: {}", step.text);
+    }
+    let _ = writeln!(
+        out,
+        "\nThe whole plan, with every success criterion and the 1-year and 2-3-year steps: `ctopath plan`."
+    );
+    out
+}
+
 pub fn plan(p: &Plan) -> String {
     let mut out = String::new();
     let _ = writeln!(

@@ -60,10 +60,19 @@ pub fn assess(args: AssessArgs, g: &Globals) -> CliResult {
     {
         save_snapshot(session, person, &a)?;
     }
+    // People reading the assessment see their next tours under it; the JSON stays the
+    // assessment the contract describes, and `plan` has the plan's own JSON.
     let text = match resolve_format(args.format) {
         ViewFormat::Json => to_json(&a),
-        ViewFormat::Md => ctopath_render::assessment::assessment(&a),
-        ViewFormat::Table => views::assessment::assessment(&a),
+        ViewFormat::Md => {
+            let plan = engine.plan(&profile, &a);
+            ctopath_render::assessment::assessment(&a)
+                + &ctopath_render::assessment::plan_in_brief(&plan)
+        }
+        ViewFormat::Table => {
+            let plan = engine.plan(&profile, &a);
+            views::assessment::assessment(&a) + &views::assessment::plan_in_brief(&plan)
+        }
     };
     print_stdout(&text)
 }

@@ -128,7 +128,34 @@ pub fn assessment(a: &Assessment) -> String {
         pct(r.vp_engineering),
         r.leaning.replace('_', " ")
     );
-    let _ = writeln!(out, "\nNext: `ctopath plan` for your next tours of duty.");
+    out
+}
+
+/// The plan in brief, for the end of an assessment.
+pub fn plan_in_brief(p: &Plan) -> String {
+    let mut out = String::from("\nYour next tours of duty:\n");
+    for (i, t) in p.tours.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  {}. {} — {} tour, {} months, check-in every {} weeks",
+            i + 1,
+            t.title,
+            t.tour,
+            t.horizon_months,
+            t.checkin_every_weeks
+        );
+        let _ = writeln!(out, "     mission: {}", t.mission.trim());
+        if let Some(c) = t.success_criteria.first() {
+            let _ = writeln!(out, "     first success criterion: {}", c.measure);
+        }
+    }
+    if let Some(step) = p.action_plan.next_3_months.first() {
+        let _ = writeln!(out, "\nIn the next three months: {}", step.text);
+    }
+    let _ = writeln!(
+        out,
+        "\nThe whole plan, with every success criterion and the 1-year and 2-3-year steps: `ctopath plan`."
+    );
     out
 }
 
