@@ -177,6 +177,7 @@ fn builtin_lexicon_titles() {
     check(t("Lead Architect"), "L4", Individual, false, 0);
     // A tech lead manager manages: the longer phrase wins over "tech lead".
     check(t("Tech Lead Manager"), "L5", Manager, false, 0);
+    check(t("EM, Payments"), "L5", Manager, false, 0);
     // A title in parts: a lead role named beside the base title decides.
     check(t("Software Engineer (Team Lead)"), "L4", Manager, false, 0);
     check(
