@@ -30,7 +30,7 @@ pub struct PartialDate {
 pub enum DateError {
     #[error(
         "`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2021-03 or 2021-03-15){}",
-        if names_now(text) { "; for a role you still hold, leave the end date out" } else { "" }
+        if names_now(text) { "; a role still held has no end date: leave endDate (or end) out" } else { "" }
     )]
     Shape { text: String },
     #[error("`{text}` is not a real date: there is no month {month}")]
@@ -332,9 +332,9 @@ mod tests {
     #[test]
     fn present_as_an_end_date_is_told_to_leave_the_date_out() {
         let present = PartialDate::parse_shape("Present").unwrap_err().to_string();
-        assert!(present.ends_with("leave the end date out"), "{present}");
+        assert!(present.ends_with("leave endDate (or end) out"), "{present}");
         let typo = PartialDate::parse_shape("2013/12").unwrap_err().to_string();
-        assert!(!typo.contains("leave the end date out"), "{typo}");
+        assert!(!typo.contains("no end date"), "{typo}");
     }
 
     #[test]
