@@ -44,7 +44,7 @@ pub struct Pos<'p> {
     pub team: Option<Sourced<u32>>,
     pub reading: LevelReading,
     /// A role outside technology: the engineering ladder counts neither its years nor
-    /// its scope (see [`outside_technology`]).
+    /// its scope (see [`crate::role_kind`]).
     pub outside_tech: bool,
     /// A side project beside the real job, by the framework's `side_project` words: its
     /// title and scope are not read on the ladder, and it does not count as leading.
@@ -173,47 +173,7 @@ impl<'p> Career<'p> {
                 lead_start: start,
             });
         }
-        // A company's stage, stated once, holds for every role there.
-        for i in 0..out.len() {
-            if out[i].evidence.scope.org_stage.is_some() {
-                continue;
-            }
-            let org = out[i].position.organisation.as_deref();
-            let sibling = out
-                .iter()
-                .find(|p| {
-                    org.is_some()
-                        && p.position.organisation.as_deref() == org
-                        && p.evidence.scope.org_stage.is_some()
-                })
-                .and_then(|p| p.evidence.scope.org_stage.clone());
-            out[i].evidence.scope.org_stage = sibling;
-        }
-        company_from_summary(profile, style, &mut out);
-        // A head count big enough names the stage the words did not.
-        if let Some(rules) = engine.rules() {
-            for pos in &mut out {
-                if pos.evidence.scope.org_stage.is_some() {
-                    continue;
-                }
-                let Some((people, source)) = pos.company_people() else {
-                    continue;
-                };
-                let stage = rules
-                    .stage_from_people
-                    .iter()
-                    .filter(|&(_, &from)| people >= from)
-                    .max_by_key(|&(_, &from)| from);
-                if let Some((stage, _)) = stage {
-                    pos.evidence.scope.org_stage = Some(Sourced {
-                        value: stage.clone(),
-                        source: source.to_string(),
-                        stated: false,
-                        text: None,
-                    });
-                }
-            }
-        }
+        crate::company::fill_stages(engine, profile, style, &mut out);
         let texts = collect_texts(profile, &out, style);
         let mut hits = vec![Vec::new(); engine.lexicon_lists()];
         for (i, t) in texts.iter().enumerate() {
@@ -225,21 +185,7 @@ impl<'p> Career<'p> {
                 }
             });
         }
-        let technology = engine.vocab("technology");
-        let side_words = engine.vocab("side_project");
-        for pos in &mut out {
-            pos.outside_tech = outside_technology(pos, technology, &texts, &hits);
-            pos.side = side_project(engine, pos, side_words, &texts, &hits);
-        }
-        // Only a role held beside another one is a side project: a stray phrase in the
-        // one job a person has must not take it off the ladder.
-        for i in 0..out.len() {
-            let beside_another = out[i].side
-                && out.iter().any(|o| {
-                    o.index != i && !o.side && !o.outside_tech && overlap(&out[i], o) > 0.25
-                });
-            out[i].side = beside_another;
-        }
+        crate::role_kind::mark(engine, &mut out, &texts, &hits);
         // Experience before each position decides which levels are plausible in it.
         let spans: Vec<(f64, f64)> = out
             .iter()
@@ -414,7 +360,7 @@ pub fn covered_years(spans: &[(f64, f64)], until: f64) -> f64 {
     total
 }
 
-fn current_positions(positions: &[Pos<'_>]) -> Vec<usize> {
+pub(crate) fn current_positions(positions: &[Pos<'_>]) -> Vec<usize> {
     let open: Vec<usize> = positions
         .iter()
         .filter(|p| p.position.end.is_none() && p.start.is_some())
@@ -429,118 +375,6 @@ fn current_positions(positions: &[Pos<'_>]) -> Vec<usize> {
         .max_by(|a, b| a.end.total_cmp(&b.end))
         .or(positions.first());
     latest.map(|p| vec![p.index]).unwrap_or_default()
-}
-
-/// Whether a role lies outside technology, so that the engineering ladder must not read
-/// it: its title is not in the lexicon, it has prose to judge by, and neither that prose
-/// nor the title has a word of the framework's `technology` vocabulary; nor does the
-/// person state a route, an engineering headcount or a share of time coding for it. A
-/// role with no prose is given the benefit of the doubt, as before.
-fn outside_technology(
-    pos: &Pos<'_>,
-    technology: Option<ListId>,
-    texts: &[Text<'_>],
-    hits: &[Vec<Hit<'_>>],
-) -> bool {
-    let Some(list) = technology else {
-        return false;
-    };
-    let p = pos.position;
-    let stated = p.route.is_some() || p.org_engineers.is_some() || p.coding_share.is_some();
-    let prose = p.summary.is_some() || p.description.is_some() || !p.highlights().is_empty();
-    pos.evidence.title_match.is_none()
-        && !stated
-        && prose
-        && !hits[list]
-            .iter()
-            .any(|h| texts[h.text].position == Some(pos.index))
-}
-
-/// "Head of Engineering at a Series B scale-up (110 employees, 35 engineers)": a
-/// person's summary that names the current role or company describes that company, so
-/// its stage and head counts count for the role where the role itself says nothing.
-fn company_from_summary(profile: &Profile, style: PathStyle, out: &mut [Pos<'_>]) {
-    let Some(summary) = profile.person.as_ref().and_then(|p| p.summary.as_deref()) else {
-        return;
-    };
-    let lower = summary.to_lowercase();
-    let source = match style {
-        PathStyle::JsonResume => "basics.summary",
-        PathStyle::Own => "person.summary",
-    };
-    let mut facts: Option<Vec<ctopath_evidence::Evidence>> = None;
-    for i in current_positions(out) {
-        let pos = &mut out[i];
-        let p = pos.position;
-        let named = [p.title.as_deref(), p.organisation.as_deref()]
-            .into_iter()
-            .flatten()
-            .any(|n| n.len() >= 3 && lower.contains(&n.to_lowercase()));
-        if !named {
-            continue;
-        }
-        let facts = facts.get_or_insert_with(|| ctopath_evidence::extract(summary, source));
-        let scope = &mut pos.evidence.scope;
-        let has_size = pos
-            .evidence
-            .facts
-            .iter()
-            .any(|e| matches!(e.fact, Fact::CompanySize { .. }));
-        for e in facts.iter() {
-            match &e.fact {
-                Fact::CompanyStage { stage } if scope.org_stage.is_none() => {
-                    scope.org_stage = Some(Sourced {
-                        value: stage.clone(),
-                        source: e.source.clone(),
-                        stated: false,
-                        text: Some(e.text.clone()),
-                    });
-                }
-                Fact::CompanySize { people, engineers } if !has_size => {
-                    if *engineers && scope.org_engineers.is_none() {
-                        scope.org_engineers = Some(Sourced {
-                            value: *people,
-                            source: e.source.clone(),
-                            stated: false,
-                            text: Some(e.text.clone()),
-                        });
-                    }
-                    pos.evidence.facts.push(e.clone());
-                }
-                _ => {}
-            }
-        }
-    }
-}
-
-/// Years two positions overlap (0 when either is undated or they do not meet).
-fn overlap(a: &Pos<'_>, b: &Pos<'_>) -> f64 {
-    match (a.start, b.start) {
-        (Some(sa), Some(sb)) => (a.end.min(b.end) - sa.max(sb)).max(0.0),
-        _ => 0.0,
-    }
-}
-
-/// Whether a role's words make it a side project: its texts or its organisation's name say so
-/// ("PetPal (side project)", "built on weekends with a friend").
-fn side_project(
-    engine: &Engine<'_>,
-    pos: &Pos<'_>,
-    side_words: Option<ListId>,
-    texts: &[Text<'_>],
-    hits: &[Vec<Hit<'_>>],
-) -> bool {
-    let Some(list) = side_words else {
-        return false;
-    };
-    let in_texts = hits[list]
-        .iter()
-        .any(|h| texts[h.text].position == Some(pos.index));
-    let mut in_name = false;
-    if let Some(org) = pos.position.organisation.as_deref() {
-        engine.lexicon.scan(org, |l, _| in_name |= l == list);
-    }
-    in_texts || in_name
 }
 
 fn collect_texts<'p>(

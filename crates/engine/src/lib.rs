@@ -12,6 +12,7 @@
 
 mod calibration;
 mod career;
+mod company;
 mod competencies;
 mod fit;
 mod forecast;
@@ -23,6 +24,7 @@ mod plan;
 mod position_level;
 mod readiness;
 mod rng;
+mod role_kind;
 mod route;
 mod signals;
 mod since;
