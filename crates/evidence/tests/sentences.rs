@@ -351,6 +351,10 @@ fn cases() -> Vec<Case> {
         case("Mentor and line-manage 3 juniors.").has(team(3)),
         case("Line managed 4 graduates through their first year.").has(team(4)),
         case("Running the on-call rotation for a team of 9.").has(team(9)),
+        case("Running 1:1s and performance reviews for a team of 5 since my manager left.")
+            .has(team(5)),
+        case("Shipped the app. Worked with a team of 6 designers.").lacks("team_size"),
+        case("• Led hiring • part of a team of 9 engineers").lacks("team_size"),
         // Ordinary resume lines with numbers that are none of the facts
         case("Senior backend engineer with 8 years of experience in Go and Java.").nothing(),
         case("Designed a ledger handling 2M transactions per day at 99.95% availability.").nothing(),

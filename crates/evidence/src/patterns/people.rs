@@ -142,7 +142,7 @@ fn gap_breaks_lead(gap: &str) -> bool {
 /// not one they run. A word of leading earlier in the clause ("tech lead on a team of
 /// 6", "lead the roadmap across three teams of 20") keeps it theirs.
 fn a_member_of(text: &str, at: usize) -> bool {
-    let clause = words_before(text, at, 8);
+    let clause = clause_words_before(text, at, 8);
     let leads = clause.iter().any(|w| {
         listed(
             w,
@@ -161,6 +161,28 @@ fn a_member_of(text: &str, at: usize) -> bool {
                  contributing supported supporting reviewed reviewing helped helping",
             )
         })
+}
+
+/// Up to `n` lower-case words before `at`, nearest first, back to the start of the
+/// clause: unlike [`words_before`], a colon inside "1:1s" or a comma does not end the
+/// look, only a sentence or clause break does.
+fn clause_words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    let mut lo = at.saturating_sub(120);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..at];
+    let clause = window
+        .rsplit(['.', ';', '!', '?', '\n', '•'])
+        .next()
+        .unwrap_or(window);
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn people(caps: &Captures<'_>, name: &str) -> Option<u32> {
