@@ -54,6 +54,26 @@ fn normalise(s: &str) -> Vec<String> {
         words.push(expand(w).to_string());
     }
     flush_letters(&mut letters, &mut words);
+    // A closing "Eng" after a job word is the engineer ("Sr Software Eng"); after "of",
+    // "VP" or "Head" it is the function ("Head of Eng", "VP Eng").
+    let trimmed = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let ends_in_eng = trimmed.len() >= 3
+        && trimmed.is_char_boundary(trimmed.len() - 3)
+        && trimmed[trimmed.len() - 3..].eq_ignore_ascii_case("eng")
+        && !trimmed[..trimmed.len() - 3]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    if ends_in_eng
+        && let [.., before, last] = words.as_mut_slice()
+        && last == "engineering"
+        && !matches!(
+            before.as_str(),
+            "of" | "and" | "vp" | "svp" | "evp" | "head" | "director"
+        )
+    {
+        *last = "engineer".to_string();
+    }
     words
 }
 

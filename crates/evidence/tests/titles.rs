@@ -178,6 +178,11 @@ fn builtin_lexicon_titles() {
     // A tech lead manager manages: the longer phrase wins over "tech lead".
     check(t("Tech Lead Manager"), "L5", Manager, false, 0);
     check(t("EM, Payments"), "L5", Manager, false, 0);
+    check(t("Sr Software Eng"), "L3", Individual, false, 0);
+    check(t("Sr. Software Eng."), "L3", Individual, false, 0);
+    check(t("Head of Eng"), "L7", Manager, false, 0);
+    check(t("VP Eng"), "L8", Executive, false, 0);
+    check(t("Eng Manager"), "L5", Manager, false, 0);
     // A title in parts: a lead role named beside the base title decides.
     check(t("Software Engineer (Team Lead)"), "L4", Manager, false, 0);
     check(
