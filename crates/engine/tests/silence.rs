@@ -58,3 +58,23 @@ fn a_description_of_the_company_does_not_count_as_a_quiet_bullet() {
         flagged(&a)
     );
 }
+
+#[test]
+fn a_manager_who_says_they_interview_and_hire_is_not_silent_about_people() {
+    let a = assess_json(
+        "hires.json",
+        &manager(
+            "",
+            &[
+                "Lead a team of 6 developers (iOS, Android, backend)",
+                "Interview and hire developers for the mobile team",
+            ],
+        ),
+    );
+    assert_eq!(
+        severity(&a, "avoiding_people_decisions"),
+        None,
+        "{:?}",
+        flagged(&a)
+    );
+}
