@@ -13,7 +13,7 @@ use ctopath_evidence::Fact;
 use ctopath_framework::TitleKind;
 use ctopath_profile::OrgStage;
 
-use crate::career::Career;
+use crate::career::{Career, Pos};
 use crate::model::{CompetencyResult, PathFit, RoleFit};
 use crate::{Engine, round2};
 
@@ -199,6 +199,38 @@ fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
                     "advisory work now ({}) after an executive role ({})",
                     now.label(),
                     before.label()
+                ),
+            ),
+        );
+    }
+    // Executive titles at two companies at once are one person's week split between
+    // them: fractional work, whatever each card says.
+    let mut executive_now: Vec<&&Pos<'_>> = Vec::new();
+    for p in current.iter().filter(|p| {
+        !p.side
+            && matches!(
+                p.kind,
+                Some(TitleKind::Executive | TitleKind::Founder | TitleKind::Fractional)
+            )
+    }) {
+        let org = p.position.organisation.as_deref();
+        if !executive_now
+            .iter()
+            .any(|q| org.is_some() && q.position.organisation.as_deref() == org)
+        {
+            executive_now.push(p);
+        }
+    }
+    if !f.contains_key("fractional") && executive_now.len() >= 2 {
+        let roles: Vec<String> = executive_now.iter().map(|p| p.label()).collect();
+        f.insert(
+            "fractional",
+            (
+                0.8,
+                format!(
+                    "executive roles at {} companies at once: {}",
+                    roles.len(),
+                    roles.join(" and ")
                 ),
             ),
         );

@@ -108,3 +108,29 @@ fn a_former_cto_now_consulting_on_their_own_fits_the_fractional_path() {
     );
     assert_ne!(best_path(&b), "fractional_cto", "{:?}", b.path_fit);
 }
+
+#[test]
+fn a_cto_of_two_startups_at_once_is_doing_fractional_work() {
+    let a = assess_json(
+        "two.json",
+        &json!({ "work": [
+            { "name": "AlphaHealth", "position": "CTO", "startDate": "2024-03-01",
+              "description": "Seed-stage healthtech, 12 people",
+              "highlights": ["Two days a week: set the architecture and hired 3 engineers"] },
+            { "name": "BetaPay", "position": "CTO", "startDate": "2023-09-01",
+              "description": "Pre-seed fintech, 6 people",
+              "highlights": ["Three days a week: built the MVP"] },
+            { "name": "Monzo", "position": "Engineering Manager",
+              "startDate": "2018-01-01", "endDate": "2023-08-31",
+              "highlights": ["Managed 9 engineers"] } ] }),
+    );
+    assert_eq!(best_path(&a), "fractional_cto", "{:?}", a.path_fit);
+    assert!(
+        a.path_fit[0]
+            .why
+            .iter()
+            .any(|w| w.contains("2 companies at once")),
+        "{:?}",
+        a.path_fit[0].why
+    );
+}
