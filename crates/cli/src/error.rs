@@ -69,18 +69,22 @@ pub fn field_diagnostic(err: &FieldError, source: Option<&str>) -> Diagnostic {
     )
 }
 
-/// A field error with `fix` as its help, led by the field meant when the name is a
-/// slip of the fingers ("did you mean `title`?").
+/// A field error with `fix` as its help (see [`field_help`]).
 pub fn field_diagnostic_with(err: &FieldError, source: Option<&str>, fix: &str) -> Diagnostic {
-    let help = match ctopath_source::nearest_expected_field(&err.message) {
-        Some(meant) => format!("did you mean `{meant}`? otherwise {fix}"),
-        None => fix.to_string(),
-    };
     Diagnostic::error(err.message.clone())
         .at(&err.file, err.location)
         .source(source)
         .field(&err.path)
-        .help(help)
+        .help(field_help(&err.message, fix))
+}
+
+/// `fix`, led by the field meant when the message names an unknown field that is a slip
+/// of the fingers from an expected one ("did you mean `title`?").
+pub fn field_help(message: &str, fix: &str) -> String {
+    match ctopath_source::nearest_expected_field(message) {
+        Some(meant) => format!("did you mean `{meant}`? otherwise {fix}"),
+        None => fix.to_string(),
+    }
 }
 
 pub fn problem_diagnostic<R: RuleCode>(

@@ -88,21 +88,11 @@ fn company_from_summary(profile: &Profile, style: PathStyle, out: &mut [Pos<'_>]
         for e in facts.iter() {
             match &e.fact {
                 Fact::CompanyStage { stage } if scope.org_stage.is_none() => {
-                    scope.org_stage = Some(Sourced {
-                        value: stage.clone(),
-                        source: e.source.clone(),
-                        stated: false,
-                        text: Some(e.text.clone()),
-                    });
+                    scope.org_stage = Some(Sourced::read(stage.clone(), e));
                 }
                 Fact::CompanySize { people, engineers } if !has_size => {
                     if *engineers && scope.org_engineers.is_none() {
-                        scope.org_engineers = Some(Sourced {
-                            value: *people,
-                            source: e.source.clone(),
-                            stated: false,
-                            text: Some(e.text.clone()),
-                        });
+                        scope.org_engineers = Some(Sourced::read(*people, e));
                     }
                     pos.evidence.facts.push(e.clone());
                 }

@@ -232,15 +232,18 @@ impl<'l> TitleIndex<'l> {
             return whole;
         }
         let number = |m: &TitleMatch| level_number(self.levels, &m.level).unwrap_or(0);
+        let readings: Vec<TitleMatch> = parts
+            .iter()
+            .filter_map(|part| self.match_reading(part))
+            .collect();
         let lead_floor = self
             .modifiers
             .iter()
             .filter_map(|m| m.at_least)
             .min()
             .unwrap_or(u32::MAX);
-        let leading = parts
+        let leading = readings
             .iter()
-            .filter_map(|part| self.match_reading(part))
             .filter(|m| match m.kind {
                 TitleKind::Manager => true,
                 TitleKind::Individual => number(m) >= lead_floor,
@@ -249,21 +252,20 @@ impl<'l> TitleIndex<'l> {
             .max_by_key(|m| number(m));
         // "Software Engineer (Intern)": an entry-level part marks an entry-level job.
         let lowest = self.levels.iter().map(|l| l.number).min().unwrap_or(1);
-        let entry = parts
+        let entry = readings
             .iter()
-            .filter_map(|part| self.match_reading(part))
             .find(|m| m.kind == TitleKind::Individual && number(m) == lowest);
         match (whole, leading, entry) {
-            (Some(w), Some(l), _) if number(&l) > number(&w) => Some(TitleMatch {
+            (Some(w), Some(l), _) if number(l) > number(&w) => Some(TitleMatch {
                 acting: l.acting || w.acting,
-                ..l
+                ..l.clone()
             }),
             (Some(w), _, Some(e))
                 if w.kind == TitleKind::Individual && number(&w) <= lowest + 1 =>
             {
-                Some(e)
+                Some(e.clone())
             }
-            (None, l, e) => l.or(e),
+            (None, l, e) => l.or(e).cloned(),
             (w, _, _) => w,
         }
     }

@@ -248,11 +248,18 @@ fn read_scope(
 }
 
 fn read<T>(value: T, e: &Evidence) -> Sourced<T> {
-    Sourced {
-        value,
-        source: e.source.clone(),
-        stated: false,
-        text: Some(e.text.clone()),
+    Sourced::read(value, e)
+}
+
+impl<T> Sourced<T> {
+    /// A value read from the prose of `e`, citing it.
+    pub fn read(value: T, e: &Evidence) -> Sourced<T> {
+        Sourced {
+            value,
+            source: e.source.clone(),
+            stated: false,
+            text: Some(e.text.clone()),
+        }
     }
 }
 

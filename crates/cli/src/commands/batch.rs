@@ -298,12 +298,10 @@ fn describe(e: &ctopath_profile::ProfileError) -> (String, Option<String>, Optio
             Some(if f.path.is_root() {
                 LINE_HELP.into()
             } else {
-                let fix =
-                    "compare the field with `ctopath profile schema` or the JSON Resume schema";
-                match ctopath_source::nearest_expected_field(&f.message) {
-                    Some(meant) => format!("did you mean `{meant}`? otherwise {fix}"),
-                    None => fix.into(),
-                }
+                crate::error::field_help(
+                    &f.message,
+                    "compare the field with `ctopath profile schema` or the JSON Resume schema",
+                )
             }),
         ),
         P::Invalid { problems, .. } => {

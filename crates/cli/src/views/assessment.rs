@@ -131,19 +131,23 @@ pub fn assessment(a: &Assessment) -> String {
     out
 }
 
+/// "1. Mentor an engineer — transformational tour, 18 months, check-in every 4 weeks".
+fn tour_heading(i: usize, t: &ctopath_engine::ProposedTour) -> String {
+    format!(
+        "{}. {} — {} tour, {} months, check-in every {} weeks",
+        i + 1,
+        t.title,
+        t.tour,
+        t.horizon_months,
+        t.checkin_every_weeks
+    )
+}
+
 /// The plan in brief, for the end of an assessment.
 pub fn plan_in_brief(p: &Plan) -> String {
     let mut out = String::from("\nYour next tours of duty:\n");
     for (i, t) in p.tours.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "  {}. {} — {} tour, {} months, check-in every {} weeks",
-            i + 1,
-            t.title,
-            t.tour,
-            t.horizon_months,
-            t.checkin_every_weeks
-        );
+        let _ = writeln!(out, "  {}", tour_heading(i, t));
         let _ = writeln!(out, "     mission: {}", t.mission.trim());
         if let Some(c) = t.success_criteria.first() {
             let _ = writeln!(out, "     first success criterion: {}", c.measure);
@@ -202,15 +206,7 @@ pub fn plan(p: &Plan) -> String {
         p.stage.replace('_', " ")
     );
     for (i, t) in p.tours.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "{}. {} — {} tour, {} months, check-in every {} weeks",
-            i + 1,
-            t.title,
-            t.tour,
-            t.horizon_months,
-            t.checkin_every_weeks
-        );
+        let _ = writeln!(out, "{}", tour_heading(i, t));
         let _ = writeln!(out, "   mission: {}", t.mission.trim());
         let _ = writeln!(out, "   why: {}", t.why.join("; "));
         for c in &t.success_criteria {
