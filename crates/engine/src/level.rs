@@ -95,6 +95,22 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
     {
         confidence += 0.05;
     }
+    // A bigger title held recently that the organisation's size discounted: say so, or
+    // a former "CTO" wonders why the ladder forgot it.
+    for p in career.positions.iter().filter(|p| {
+        !career.current.contains(&p.index)
+            && p.end >= career.now - RECENT_YEARS
+            && p.reading.capped_title < p.reading.title_level
+            && p.reading.title_level > Some(level)
+    }) {
+        if let Some(cap) = p.reading.evidence.iter().find(|e| e.kind == "org_size") {
+            evidence.push(Evidence::new(
+                "history",
+                format!("until {:.0} {}: {}", p.end.floor(), p.label(), cap.text),
+                cap.source.clone(),
+            ));
+        }
+    }
 
     let plausible = engine.max_level_for_years(career.years_experience);
     if !career.dated {

@@ -215,9 +215,9 @@ struct OrgSize {
     source: String,
 }
 
-/// The engineering organisation's size when the position states it, else the whole
-/// company's head count ("a four-person startup"), which no engineering team in it
-/// can exceed; for an executive or founder title with neither, the size the framework
+/// The engineering organisation's size when the position states it, else the share
+/// of the company's head count the framework takes to be engineers ("a four-person
+/// startup" has two); for an executive or founder title with neither, the size the framework
 /// assumes for the company's stage (`stage_engineers`).
 fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
     if let Some(org) = &pos.evidence.scope.org_engineers {
@@ -228,9 +228,19 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
         });
     }
     if let Some((people, source)) = pos.company_people() {
+        let share = engine
+            .rules()
+            .and_then(|r| r.company_engineering_share)
+            .unwrap_or(1.0);
+        let engineers = ((f64::from(people) * share).round() as u32).max(1);
+        let named = if engineers < people {
+            format!("a company of {people} people (taken as about {engineers} engineers)")
+        } else {
+            format!("a company of {people} people")
+        };
         return Some(OrgSize {
-            people,
-            named: format!("a company of {people} people"),
+            people: engineers,
+            named,
             source: source.to_string(),
         });
     }

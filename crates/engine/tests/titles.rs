@@ -307,7 +307,31 @@ fn a_former_cofounder_cto_of_a_six_person_startup_back_as_an_engineer_is_not_an_
         a.level
             .evidence
             .iter()
-            .any(|e| e.text.contains("too small for the title") || e.text.contains("worked at L5")),
+            .any(|e| e.kind == "history" && e.text.contains("too small for the title")),
+        "{:?}",
+        a.level.evidence
+    );
+}
+
+#[test]
+fn a_founder_of_a_45_person_company_does_not_run_45_engineers() {
+    // Only the company's head count is given; half of it is taken as engineering, so
+    // the founder's title is capped as for an organisation of about 23 engineers.
+    let a = assess_json(
+        "ceo.json",
+        &json!({ "work": [
+            { "name": "Shipfast", "position": "Co-founder & CEO", "startDate": "2021-01",
+              "description": "B2B logistics SaaS, Series A, 45 employees",
+              "highlights": ["Raised $12M across seed and Series A", "Hired the first 15 engineers"] },
+            { "name": "Flexport", "position": "Engineering Manager",
+              "startDate": "2014-02", "endDate": "2020-12", "highlights": ["Managed 8 engineers"] } ] }),
+    );
+    assert_eq!(a.level.id, "L7", "{:?}", a.level.evidence);
+    assert!(
+        a.level
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("45 people (taken as about 23 engineers)")),
         "{:?}",
         a.level.evidence
     );

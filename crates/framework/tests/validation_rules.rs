@@ -277,3 +277,25 @@ fn a_title_modifier_lifts_only_to_a_level_on_the_ladder() {
         Some(line_of("at_least: L4", builtin))
     );
 }
+
+#[test]
+fn the_company_engineering_share_is_a_share() {
+    let builtin = include_str!("../data/cto-path.yaml");
+    assert!(builtin.contains("company_engineering_share: 0.5"));
+    let text = builtin.replacen(
+        "company_engineering_share: 0.5",
+        "company_engineering_share: 50",
+        1,
+    );
+    let (_, problems) = check("cto-path.yaml", text.as_bytes()).expect("still parses");
+    let p = only(problems, Rule::InvertedRange);
+    assert_eq!(
+        p.problem.path.as_str(),
+        "assessment.company_engineering_share"
+    );
+    assert!(p.problem.message.contains("50"), "{}", p.problem.message);
+    assert_eq!(
+        p.location.map(|l| l.line),
+        Some(line_of("company_engineering_share: 0.5", builtin))
+    );
+}

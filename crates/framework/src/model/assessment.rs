@@ -31,6 +31,11 @@ pub struct AssessmentRules {
     /// enterprise, and the forecast calibrates for one.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub stage_from_people: IndexMap<String, u32>,
+    /// The share of a company's head count taken to be engineers when the record
+    /// gives only the company's size (between 0 and 1): a founder of a 45-person
+    /// company does not run 45 engineers. Without it the whole head count counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_engineering_share: Option<f64>,
     /// The least experience, in years, at which a level is plausible (level id → years).
     #[serde(default)]
     pub min_years: IndexMap<String, f64>,

@@ -130,6 +130,21 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
             }
         }
     }
+    if let Some(share) = fw
+        .assessment
+        .as_ref()
+        .and_then(|a| a.company_engineering_share)
+        && !(share > 0.0 && share <= 1.0)
+    {
+        out.push(Problem::new(
+            Rule::InvertedRange,
+            root("assessment").child("company_engineering_share"),
+            format!(
+                "the company engineering share is {share}, which is not a share between 0 and 1"
+            ),
+            "write the share of a company's people who are engineers, e.g. 0.5 for half",
+        ));
+    }
     missions(fw, out);
 }
 
