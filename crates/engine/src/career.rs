@@ -444,6 +444,39 @@ fn collect_texts<'p>(
             about_organisation: false,
         });
     }
+    // Projects and volunteering are not jobs, so the ladder reads no years or titles in
+    // them, but what a person built or led there is still their own work: a student's
+    // project team is leadership practised before the title.
+    let prefix = if style == PathStyle::JsonResume {
+        ""
+    } else {
+        "resume."
+    };
+    let own = |source: String, text: &'p str| Text {
+        source,
+        text,
+        position: None,
+        is_title: false,
+        about_organisation: false,
+    };
+    for (i, p) in profile.resume.projects.iter().flatten().enumerate() {
+        let base = format!("{prefix}projects[{i}]");
+        if let Some(d) = &p.description {
+            texts.push(own(format!("{base}.description"), d));
+        }
+        for (j, h) in p.highlights.iter().flatten().enumerate() {
+            texts.push(own(format!("{base}.highlights[{j}]"), h));
+        }
+    }
+    for (i, v) in profile.resume.volunteer.iter().flatten().enumerate() {
+        let base = format!("{prefix}volunteer[{i}]");
+        if let Some(d) = &v.summary {
+            texts.push(own(format!("{base}.summary"), d));
+        }
+        for (j, h) in v.highlights.iter().flatten().enumerate() {
+            texts.push(own(format!("{base}.highlights[{j}]"), h));
+        }
+    }
     if let Some(summary) = profile.person.as_ref().and_then(|p| p.summary.as_ref()) {
         let source = if style == PathStyle::JsonResume {
             "basics.summary"

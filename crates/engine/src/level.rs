@@ -24,14 +24,22 @@ pub struct CareerLevel {
 pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
     let Some(main) = career.main_current() else {
         let n = engine.min_level();
+        let resume = &career.profile.resume;
+        let other_work = if resume.projects.iter().flatten().next().is_some()
+            || resume.volunteer.iter().flatten().next().is_some()
+        {
+            " (projects and volunteering count toward the competencies, not the ladder)"
+        } else {
+            ""
+        };
         return CareerLevel {
             number: n,
             confidence: 0.15,
             evidence: vec![Evidence::new(
                 "experience",
                 format!(
-                    "no positions in the profile; add your roles under `{}` to be placed on \
-                     the ladder",
+                    "no positions in the profile{other_work}; add your roles, internships \
+                     included, under `{}` to be placed on the ladder",
                     career.style_positions()
                 ),
                 career.style_positions(),

@@ -93,3 +93,43 @@ fn a_student_without_work_is_told_where_to_add_roles() {
     assert_eq!(a.level.evidence[0].source, "work");
     assert!(a.level.evidence[0].text.contains("under `work`"));
 }
+
+#[test]
+fn a_students_projects_and_volunteering_count_for_competencies_not_the_ladder() {
+    let a = assess_json(
+        "student.json",
+        &json!({
+            "education": [{ "institution": "TU Delft", "area": "Computer Science",
+                            "startDate": "2023-09", "endDate": "2026-07" }],
+            "projects": [{ "name": "Campus Eats", "startDate": "2025-02", "endDate": "2025-06",
+                           "highlights": ["Designed the microservices architecture on AWS"] }],
+            "volunteer": [{ "organization": "Code Club", "position": "Tutor",
+                            "highlights": ["Mentored 12 kids learning Python"] }] }),
+    );
+    assert_eq!(a.level.id, "L1");
+    assert_eq!(a.years_experience, 0.0);
+    assert!(
+        a.level.evidence[0]
+            .text
+            .contains("projects and volunteering count"),
+        "{:?}",
+        a.level.evidence
+    );
+    let shown = |id: &str| {
+        a.competencies
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| {
+                c.evidence
+                    .iter()
+                    .map(|e| e.source.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(shown("system_design"), ["projects[0].highlights[0]"]);
+    assert_eq!(
+        shown("performance_management"),
+        ["volunteer[0].highlights[0]"]
+    );
+}
