@@ -53,6 +53,9 @@ pub struct Pos<'p> {
     /// title, only with words that say it leads), a team, or managers reporting.
     /// Mentoring and interviewing are exposure to leadership, not leadership itself.
     pub leads: bool,
+    /// Manages people, not only leads them: the `managing` vocabulary in its texts, or
+    /// managers reporting (see [`crate::team`]).
+    pub manages: bool,
     /// When the leading began: the start, or later where a title below the leading
     /// levels leads by what its text says, and that text says since when.
     pub lead_start: Option<f64>,
@@ -170,6 +173,7 @@ impl<'p> Career<'p> {
                 outside_tech: false,
                 side: false,
                 leads: false,
+                manages: false,
                 lead_start: start,
             });
         }
@@ -196,6 +200,7 @@ impl<'p> Career<'p> {
         // follows: such a role leads only when its own words do.
         let leading = engine.vocab("leading").or(engine.vocab("leadership"));
         for pos in &mut out {
+            crate::team::settle(engine, pos, &texts, &hits);
             let before = (!spans.is_empty()).then(|| covered_years(&spans, pos.end));
             pos.reading = read_level(engine, pos, before);
             let says_it_leads = leading.is_some_and(|list| {
@@ -323,7 +328,7 @@ impl<'p> Career<'p> {
 
 /// People a position leads. An executive or founder with no stated team leads the
 /// engineering organisation; a direct team figure wins when given.
-fn team_led(ev: &PositionEvidence, kind: Option<TitleKind>) -> Option<Sourced<u32>> {
+pub(crate) fn team_led(ev: &PositionEvidence, kind: Option<TitleKind>) -> Option<Sourced<u32>> {
     if let Some(t) = &ev.scope.team_size {
         return Some(t.clone());
     }

@@ -28,6 +28,7 @@ mod role_kind;
 mod route;
 mod signals;
 mod since;
+mod team;
 mod tours;
 mod words;
 

@@ -112,7 +112,21 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
         r.capped_title = Some(capped);
     }
 
-    if let Some((n, note, sources)) = scope_level(engine, pos) {
+    // A team big enough for a manager's level, led without managing: the scope stops at
+    // the tech lead's level, and it is a fact, not noise, so it lifts a lower title.
+    let mut leads_above_title = false;
+    if let Some((mut n, mut note, sources)) = scope_level(engine, pos) {
+        if let Some(cap) = crate::team::tech_lead_cap(engine, pos)
+            && n > cap
+        {
+            note = format!(
+                "{note}, but leads without managing (no word of managing people, no managers \
+                 reporting), so at most {}",
+                engine.level_id(cap)
+            );
+            n = cap;
+            leads_above_title = r.capped_title.is_some_and(|t| t < cap);
+        }
         r.scope_level = Some(n);
         r.evidence.push(Evidence::new(
             "scope",
@@ -134,7 +148,9 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
         }
         (Some(t), Some(s)) => {
             r.agrees = t.abs_diff(s) <= 1;
-            if r.agrees {
+            if leads_above_title {
+                s
+            } else if r.agrees {
                 t
             } else if s > t {
                 s

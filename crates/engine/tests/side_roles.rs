@@ -83,6 +83,58 @@ fn an_engineer_in_a_team_is_not_its_manager() {
 }
 
 #[test]
+fn a_bare_team_figure_is_the_team_an_engineer_works_in_but_a_managers_own() {
+    let role = |title: &str| {
+        assess_json(
+            "team.json",
+            &json!({ "work": [
+                { "name": "Acme", "position": title, "startDate": "2021-03",
+                  "highlights": ["Team of 7 engineers building the payments API"] },
+                { "name": "Beta", "position": "Junior Developer",
+                  "startDate": "2019-01", "endDate": "2021-02" } ] }),
+        )
+    };
+    let engineer = role("Software Engineer");
+    assert_eq!(engineer.level.id, "L2", "{:?}", engineer.level.evidence);
+    assert!(engineer.leadership_years < 0.1);
+    let manager = role("Engineering Manager");
+    assert_eq!(manager.level.id, "L5", "{:?}", manager.level.evidence);
+    assert!(manager.leadership_years > 5.0);
+}
+
+#[test]
+fn leading_a_team_without_managing_it_is_a_tech_leads_scope() {
+    let engineer = |highlights: &[&str]| {
+        assess_json(
+            "tl.json",
+            &json!({ "work": [
+                { "name": "Acme", "position": "Software Engineer", "startDate": "2019-03",
+                  "highlights": highlights },
+                { "name": "Beta", "position": "Junior Developer",
+                  "startDate": "2017-01", "endDate": "2019-02" } ] }),
+        )
+    };
+    let tech_lead = engineer(&["Tech lead on a team of 6 building the payments API"]);
+    assert_eq!(tech_lead.level.id, "L4", "{:?}", tech_lead.level.evidence);
+    assert_eq!(tech_lead.stage, "tech_lead");
+    assert!(
+        tech_lead
+            .level
+            .evidence
+            .iter()
+            .any(|e| e.kind == "scope" && e.text.contains("leads without managing")),
+        "{:?}",
+        tech_lead.level.evidence
+    );
+    // Words of managing people take the same team to a manager's level.
+    let manager = engineer(&[
+        "Tech lead on a team of 6 building the payments API",
+        "Run performance reviews for the team",
+    ]);
+    assert_eq!(manager.level.id, "L5", "{:?}", manager.level.evidence);
+}
+
+#[test]
 fn a_student_without_work_is_told_where_to_add_roles() {
     let a = assess_json(
         "student.json",

@@ -19,6 +19,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use literals::{Literals, Occurrence};
+pub use patterns::led_before;
 pub use title::{TitleIndex, TitleMatch, match_title};
 
 /// One fact found in a resume, with the text that states it.

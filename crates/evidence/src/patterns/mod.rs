@@ -9,6 +9,7 @@ mod gate;
 mod metrics;
 mod money;
 mod people;
+pub use people::led_before;
 mod percent;
 mod prefixes;
 mod programs;

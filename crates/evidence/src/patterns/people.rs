@@ -143,16 +143,7 @@ fn gap_breaks_lead(gap: &str) -> bool {
 /// 6", "lead the roadmap across three teams of 20") keeps it theirs.
 fn a_member_of(text: &str, at: usize) -> bool {
     let clause = clause_words_before(text, at, 8);
-    let leads = clause.iter().any(|w| {
-        listed(
-            w,
-            "lead leads led leader leading manager manage managed manages managing head \
-             headed heads heading captain owner run ran runs running oversaw oversee \
-             oversees overseeing directed directing responsible charge supervised \
-             supervising",
-        )
-    });
-    !leads
+    !leads_in(&clause)
         && clause.iter().take(5).any(|w| {
             listed(
                 w,
@@ -161,6 +152,26 @@ fn a_member_of(text: &str, at: usize) -> bool {
                  contributing supported supporting reviewed reviewing helped helping",
             )
         })
+}
+
+/// A word of leading among the (lower-case) words of a clause.
+fn leads_in(clause: &[String]) -> bool {
+    clause.iter().any(|w| {
+        listed(
+            w,
+            "lead leads led leader leading manager manage managed manages managing head \
+             headed heads heading captain owner run ran runs running oversaw oversee \
+             oversees overseeing directed directing responsible charge supervised \
+             supervising",
+        )
+    })
+}
+
+/// Whether the clause before byte `at` of `text` has a word of leading in its last
+/// eight words: "lead the roadmap across three teams of 20" leads the teams, "team of
+/// 7 engineers building the API" says nothing of who leads it.
+pub fn led_before(text: &str, at: usize) -> bool {
+    at <= text.len() && text.is_char_boundary(at) && leads_in(&clause_words_before(text, at, 8))
 }
 
 /// Up to `n` lower-case words before `at`, nearest first, back to the start of the

@@ -36,6 +36,11 @@ pub struct AssessmentRules {
     /// company does not run 45 engineers. Without it the whole head count counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_engineering_share: Option<f64>,
+    /// The highest level the scope of an individual contributor's role can show when
+    /// nothing in it says the person manages (the `managing` vocabulary, or managers
+    /// reporting): a tech lead of six is a tech lead, not an engineering manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tech_lead_cap: Option<String>,
     /// The least experience, in years, at which a level is plausible (level id → years).
     #[serde(default)]
     pub min_years: IndexMap<String, f64>,

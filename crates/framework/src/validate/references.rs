@@ -212,6 +212,9 @@ fn check_assessment(fw: &Framework, levels: &Known, out: &mut Vec<Problem>) {
     if let Some(level) = &rules.leadership_from {
         levels.check(out, base.child("leadership_from"), level, from);
     }
+    if let Some(level) = &rules.tech_lead_cap {
+        levels.check(out, base.child("tech_lead_cap"), level, from);
+    }
 }
 
 /// The known id nearest to a misspelt one, if it is close enough to be a typo.
