@@ -93,7 +93,13 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
     Plan {
         level: a.level.id.clone(),
         stage: a.stage.clone(),
-        action_plan: action_plan(engine, a, &tours, months_in_role(profile, a)),
+        action_plan: action_plan(
+            engine,
+            a,
+            &tours,
+            months_in_role(profile, a),
+            works_for_self(engine, profile),
+        ),
         playbooks: playbooks(engine, a),
         tours,
     }
@@ -156,6 +162,7 @@ fn action_plan(
     a: &Assessment,
     tours: &[ProposedTour],
     months_in_role: Option<f64>,
+    self_employed: bool,
 ) -> ActionPlan {
     let top = engine.stage_of(engine.max_level()).map(|s| s.id.as_str());
     let gap = |ids: &[String]| -> u32 {
@@ -181,9 +188,12 @@ fn action_plan(
             competencies: Vec::new(),
         });
     }
-    // The person a CTO agrees their next tour with is the CEO.
+    // The person a CTO agrees their next tour with is the CEO; someone who works for
+    // themselves has no manager to agree it with.
     let partner = if top == Some(a.stage.as_str()) {
         "the CEO"
+    } else if self_employed {
+        "a mentor or a client you trust"
     } else {
         "your manager"
     };
@@ -259,8 +269,12 @@ fn action_plan(
             } else {
                 "keeps strengths growing".to_string()
             };
+            let text = match &s.self_employed {
+                Some(own) if self_employed => own.clone(),
+                _ => s.text.clone(),
+            };
             slot.push(ActionItem {
-                text: s.text.clone(),
+                text,
                 why,
                 source: s.id.clone(),
                 competencies: s.competencies.clone(),
@@ -324,6 +338,31 @@ fn months_in_role(profile: &Profile, a: &Assessment) -> Option<f64> {
         .map(|d| d.as_fractional_year())
         .max_by(f64::total_cmp)?;
     Some(((now.as_fractional_year() - start) * 12.0).max(0.0))
+}
+
+/// Whether every role the person holds now is their own business, by the framework's
+/// `self_employed` words in its title or organisation ("Freelance Developer",
+/// "Self-employed"). A freelance side role beside a job does not count.
+fn works_for_self(engine: &Engine<'_>, profile: &Profile) -> bool {
+    let Some(list) = engine.vocab("self_employed") else {
+        return false;
+    };
+    let mut current = profile
+        .positions
+        .iter()
+        .filter(|p| p.end.is_none())
+        .peekable();
+    current.peek().is_some()
+        && current.all(|p| {
+            let mut found = false;
+            for text in [p.title.as_deref(), p.organisation.as_deref()]
+                .into_iter()
+                .flatten()
+            {
+                engine.lexicon.scan(text, |l, _| found |= l == list);
+            }
+            found
+        })
 }
 
 /// The CTO playbooks for someone in the seat, at VP level or close to CTO readiness.

@@ -76,3 +76,47 @@ fn an_engineer_still_climbing_keeps_the_climbing_steps_and_no_cto_playbook() {
     assert!(!steps.contains(&"first_90_days"), "{steps:?}");
     assert!(!steps.contains(&"allocation_70_20_10"), "{steps:?}");
 }
+
+#[test]
+fn a_freelancers_plan_has_no_manager_to_ask_and_no_employer_to_leave() {
+    let freelancer = |org: &str, title: &str| {
+        plan_json(&json!({ "work": [
+            { "name": org, "position": title, "startDate": "2016-01",
+              "highlights": ["Delivered 30+ web projects for clients in retail and media"] },
+            { "name": "Media Corp", "position": "Web Developer",
+              "startDate": "2012-01", "endDate": "2015-12" } ] }))
+    };
+    let texts = |p: &ctopath_engine::Plan| -> Vec<String> {
+        [
+            &p.action_plan.next_3_months,
+            &p.action_plan.next_6_to_12_months,
+            &p.action_plan.next_2_to_3_years,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|i| i.text.clone())
+        .collect()
+    };
+    for own in [
+        freelancer("Self-employed", "Full-Stack Developer"),
+        freelancer("Lance Web", "Freelance Full-Stack Developer"),
+    ] {
+        let all = texts(&own);
+        assert!(
+            all.iter()
+                .all(|t| !t.contains("your manager") && !t.contains("your company")),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter()
+                .any(|t| t.contains("with a mentor or a client you trust")),
+            "{all:#?}"
+        );
+    }
+    // The same work for an employer keeps the manager in the plan.
+    let employed = texts(&freelancer("Lance Web", "Full-Stack Developer"));
+    assert!(
+        employed.iter().any(|t| t.contains("your manager")),
+        "{employed:#?}"
+    );
+}

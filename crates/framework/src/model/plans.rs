@@ -61,6 +61,11 @@ pub struct PlanStep {
     /// for a CTO, whose plan the playbooks fill instead.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stages: Vec<String>,
+    /// The step as put to someone who works for themselves (a freelancer, an
+    /// independent consultant), who has no manager to ask and no employer to leave.
+    /// Without it the step reads the same for everyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_employed: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Sources,
 }
