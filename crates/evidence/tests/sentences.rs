@@ -346,6 +346,14 @@ fn cases() -> Vec<Case> {
         case("Joined a squad of 7 working on payments.").lacks("team_size"),
         case("Tech lead on a team of 6 engineers.").has(team(6)),
         case("Responsible for a team of 8 engineers.").has(team(8)),
+        // The head count of the groups a writer leads is their team.
+        case("Manage 3 teams (25 engineers) in Ads infrastructure.").has(team(25)),
+        case("Lead 3 teams, 25 engineers in total.").has(team(25)),
+        case("Managed 5 engineering managers and 45 engineers.")
+            .has(managers(5))
+            .has(team(45)),
+        case("Run the platform group: 4 teams, 28 engineers.").has(team(28)),
+        case("Worked across 3 teams (25 engineers) on the API.").lacks("team_size"),
         case("Acting team lead for 5 developers since 2020.").has(team(5)),
         case("Lead for 3 years on the payments API.").lacks("team_size"),
         case("Mentor and line-manage 3 juniors.").has(team(3)),

@@ -167,6 +167,37 @@ fn leads_in(clause: &[String]) -> bool {
     })
 }
 
+/// Whether, in the clause before `at`, a word of leading comes before a group it
+/// leads ("manage 3 teams", "managed 5 engineering managers and"), so that a head
+/// count that follows counts the people in those groups.
+fn leads_groups_before(text: &str, at: usize) -> bool {
+    let clause = clause_words_before(text, at, 8);
+    // Nearest first: a group word must lie between the number and a word of leading.
+    let group = clause.iter().position(|w| {
+        listed(
+            w,
+            "team teams squad squads group groups tribe tribes org orgs organization \
+             organisation organizations organisations department departments managers leads",
+        )
+    });
+    let Some(g) = group else { return false };
+    // "team of 300 engineers" is the team pattern's to read; "managed budgets across
+    // the org" leads something else inside the group, not the group.
+    let Some(lead) = clause[g + 1..]
+        .iter()
+        .position(|w| leads_in(std::slice::from_ref(w)))
+    else {
+        return false;
+    };
+    clause.first().is_none_or(|w| w != "of")
+        && !clause[g + 1..g + 1 + lead].iter().any(|w| {
+            listed(
+                w,
+                "across within in at for with alongside among amongst inside throughout beside",
+            )
+        })
+}
+
 /// Whether the clause before byte `at` of `text` has a word of leading in its last
 /// eight words: "lead the roadmap across three teams of 20" leads the teams, "team of
 /// 7 engineers building the API" says nothing of who leads it.
@@ -381,6 +412,12 @@ fn scan_headcount(t: Text<'_>, out: &mut Vec<Hit>) {
         let Some(n) = people(&caps, "n") else {
             continue;
         };
+        // "Manage 3 teams (25 engineers)", "led an organisation of 3 teams and 22
+        // engineers": the head count of groups the writer leads is their team.
+        if leads_groups_before(text, m.start()) {
+            out.push(Hit::new(m, Fact::TeamSize { people: n }));
+            continue;
+        }
         let before = text[..m.start()].trim_end().chars().next_back();
         let after = text[m.end()..].trim_start().chars().next();
         let opens =
