@@ -93,8 +93,9 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
             r.evidence.push(Evidence::new(
                 "org_size",
                 format!(
-                    "{} is too small for the title to mean more than {}",
+                    "{}{} is too small for the title to mean more than {}",
                     org.named,
+                    org.estimate.as_deref().unwrap_or_default(),
                     engine.level_id(cap)
                 ),
                 org.source.clone(),
@@ -113,9 +114,21 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
     }
 
     // A team big enough for a manager's level, led without managing: the scope stops at
-    // the tech lead's level, and it is a fact, not noise, so it lifts a lower title.
+    // the tech lead's level, and it is a fact, not noise, so it lifts a lower title. The
+    // same team managed ("I hire, run 1:1s and performance reviews") under a title at
+    // the tech lead's level or below is a manager's work, and lifts it to a manager's.
     let mut leads_above_title = false;
     if let Some((mut n, mut note, sources)) = scope_level(engine, pos) {
+        let lead_cap = engine
+            .rules()
+            .and_then(|r| r.tech_lead_cap.as_deref())
+            .and_then(|l| engine.number_of(l));
+        if pos.manages
+            && lead_cap.is_some_and(|cap| n > cap)
+            && r.capped_title.is_some_and(|t| Some(t) <= lead_cap && t < n)
+        {
+            leads_above_title = true;
+        }
         if let Some(cap) = crate::team::tech_lead_cap(engine, pos)
             && n > cap
         {
@@ -228,6 +241,9 @@ struct OrgSize {
     people: u32,
     /// How the message names it: "an engineering organisation of 12".
     named: String,
+    /// How many engineers a company head count was taken to hold, said where it caps
+    /// the title: " (taken as about 23 engineers)".
+    estimate: Option<String>,
     source: String,
 }
 
@@ -240,6 +256,7 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
         return Some(OrgSize {
             people: org.value,
             named: format!("an engineering organisation of {}", org.value),
+            estimate: None,
             source: org.source.clone(),
         });
     }
@@ -248,15 +265,14 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
             .rules()
             .and_then(|r| r.company_engineering_share)
             .unwrap_or(1.0);
-        let engineers = ((f64::from(people) * share).round() as u32).max(1);
-        let named = if engineers < people {
-            format!("a company of {people} people (taken as about {engineers} engineers)")
-        } else {
-            format!("a company of {people} people")
-        };
+        // Never fewer engineers than the position itself leads.
+        let led = pos.team.as_ref().map_or(0, |t| t.value.min(people));
+        let engineers = ((f64::from(people) * share).round() as u32).max(led).max(1);
         return Some(OrgSize {
             people: engineers,
-            named,
+            named: format!("a company of {people} people"),
+            estimate: (engineers < people)
+                .then(|| format!(" (taken as about {engineers} engineers)")),
             source: source.to_string(),
         });
     }
@@ -274,6 +290,7 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
                 "a {} with no head count given (taken as at most {people} engineers; state the team's size for a surer reading)",
                 stage.value
             ),
+            estimate: None,
             source: stage.source.clone(),
         });
     }
@@ -288,6 +305,7 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
         named: format!(
             "a company the person founded, with neither its size nor its stage given (taken as a startup of at most {people} engineers; state the team's size for a surer reading)"
         ),
+        estimate: None,
         source: title_source(pos),
     })
 }

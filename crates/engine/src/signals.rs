@@ -72,6 +72,18 @@ fn one(engine: &Engine<'_>, career: &Career<'_>, i: usize, s: &Signal) -> Signal
         push(Evidence::new("fact", text, source));
     }
     if s.id == "names_business_metrics" {
+        // A budget owned or an amount of money moved is a business figure whatever the
+        // words around it.
+        let money = |f: &Fact| match f {
+            Fact::Budget { .. } => true,
+            Fact::MetricChange { unit, .. } => {
+                unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+            }
+            _ => false,
+        };
+        if let Some((_, text, source)) = career.any_fact(money) {
+            push(Evidence::new("fact", text, source));
+        }
         for a in &career.profile.achievements {
             if let Some(m) = &a.metric
                 && career_names_business(engine, &m.name)

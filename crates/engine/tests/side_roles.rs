@@ -135,6 +135,27 @@ fn leading_a_team_without_managing_it_is_a_tech_leads_scope() {
 }
 
 #[test]
+fn a_team_lead_who_manages_a_team_of_nine_works_at_a_managers_level() {
+    let team_lead = |summary: &str| {
+        assess_json(
+            "tl.json",
+            &json!({ "work": [
+                { "name": "PayFlow", "position": "Team Lead", "startDate": "2020-04",
+                  "summary": summary },
+                { "name": "Bankly", "position": "Backend Developer",
+                  "startDate": "2015-09", "endDate": "2020-03" } ] }),
+        )
+    };
+    let manager = team_lead(
+        "I manage the payments team of 9 engineers. I hire, run 1:1s and performance reviews.",
+    );
+    assert_eq!(manager.level.id, "L5", "{:?}", manager.level.evidence);
+    assert_eq!(manager.stage, "manager_director");
+    let lead = team_lead("Tech lead of the payments team of 9 engineers.");
+    assert_eq!(lead.level.id, "L4", "{:?}", lead.level.evidence);
+}
+
+#[test]
 fn a_student_without_work_is_told_where_to_add_roles() {
     let a = assess_json(
         "student.json",

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use ctopath_engine::Severity;
+use ctopath_engine::{Severity, SignalStatus};
 use serde_json::json;
 
 fn manager(description: &str, bullets: &[&str]) -> serde_json::Value {
@@ -77,4 +77,47 @@ fn a_manager_who_says_they_interview_and_hire_is_not_silent_about_people() {
         "{:?}",
         flagged(&a)
     );
+}
+
+#[test]
+fn a_budget_owned_or_money_saved_names_a_business_metric() {
+    let director = |bullets: &[&str]| {
+        assess_json(
+            "director.json",
+            &json!({ "work": [
+                { "name": "RocketPay", "position": "Director of Engineering",
+                  "startDate": "2022-01", "highlights": bullets },
+                { "name": "RocketPay", "position": "Engineering Manager",
+                  "startDate": "2019-03", "endDate": "2021-12",
+                  "highlights": ["Managed 2 teams (14 engineers)"] } ] }),
+        )
+    };
+    let status = |a: &ctopath_engine::Assessment| {
+        a.signals
+            .iter()
+            .find(|s| s.id == "names_business_metrics")
+            .map(|s| (s.status, s.evidence[0].source.clone()))
+            .unwrap()
+    };
+    let quiet = director(&[
+        "Grew engineering from 40 to 140 engineers",
+        "Manage 7 engineering managers",
+        "Set up quarterly planning with product",
+    ]);
+    assert_eq!(status(&quiet).0, SignalStatus::Absent);
+    for bullet in [
+        "Own the $18M engineering budget with the CFO",
+        "Moved workloads to the cloud, saving $4M a year",
+    ] {
+        let a = director(&[
+            "Grew engineering from 40 to 140 engineers",
+            "Manage 7 engineering managers",
+            bullet,
+        ]);
+        assert_eq!(
+            status(&a),
+            (SignalStatus::Present, "work[0].highlights[2]".to_string()),
+            "{bullet}"
+        );
+    }
 }

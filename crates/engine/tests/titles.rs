@@ -447,3 +447,27 @@ fn a_de_facto_manager_for_years_is_in_a_dead_end_without_naming_people_decisions
         flagged(&a)
     );
 }
+
+#[test]
+fn a_large_company_backs_an_executive_title_without_guessing_its_engineers() {
+    let a = assess_json(
+        "group-cto.json",
+        &json!({ "work": [
+            { "name": "GlobalBank", "position": "Group Chief Technology Officer",
+              "startDate": "2019-01", "description": "Global bank, 80,000 employees",
+              "highlights": ["Lead a technology organisation of 4,500 engineers through 9 VPs"] },
+            { "name": "GlobalBank", "position": "VP Engineering, Payments",
+              "startDate": "2008-01", "endDate": "2018-12" } ] }),
+    );
+    assert_eq!(a.level.id, "L10");
+    let size = a
+        .level
+        .evidence
+        .iter()
+        .find(|e| e.kind == "org_size")
+        .unwrap();
+    assert_eq!(
+        size.text,
+        "a company of 80000 people is large enough for the title"
+    );
+}
