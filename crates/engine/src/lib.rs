@@ -29,6 +29,7 @@ mod route;
 mod signals;
 mod since;
 mod team;
+mod texts;
 mod tours;
 mod words;
 

@@ -1,0 +1,138 @@
+//! The person's own words, each with the input path it came from: titles, summaries,
+//! descriptions and highlights of each position, achievements, the summary, and the
+//! projects and volunteering a JSON Resume lists. Word lists and detectors read these.
+
+use ctopath_profile::Profile;
+use ctopath_profile::scope::PathStyle;
+
+use crate::career::Pos;
+
+/// A piece of the person's own text and where it sits in the input.
+pub struct Text<'p> {
+    pub source: String,
+    pub text: &'p str,
+    /// The position the text belongs to, if any.
+    pub position: Option<usize>,
+    /// A job title: it names the role but says little about the work done in it.
+    pub is_title: bool,
+    /// What the organisation does (a position's `description`), not what the person
+    /// did: it says which company this was, never what this person can do.
+    pub about_organisation: bool,
+}
+
+pub(crate) fn collect_texts<'p>(
+    profile: &'p Profile,
+    positions: &[Pos<'p>],
+    style: PathStyle,
+) -> Vec<Text<'p>> {
+    let mut texts = Vec::new();
+    for p in positions {
+        let base = &p.evidence.path;
+        if let Some(t) = &p.position.title {
+            let field = if style == PathStyle::JsonResume {
+                "position"
+            } else {
+                "title"
+            };
+            texts.push(Text {
+                source: format!("{base}.{field}"),
+                text: t,
+                position: Some(p.index),
+                is_title: true,
+                about_organisation: false,
+            });
+        }
+        for (field, value) in [
+            ("summary", &p.position.summary),
+            ("description", &p.position.description),
+        ] {
+            if let Some(v) = value {
+                texts.push(Text {
+                    source: format!("{base}.{field}"),
+                    text: v,
+                    position: Some(p.index),
+                    is_title: false,
+                    about_organisation: field == "description",
+                });
+            }
+        }
+        for (j, h) in p.position.highlights().iter().enumerate() {
+            texts.push(Text {
+                source: format!("{base}.highlights[{j}]"),
+                text: h,
+                position: Some(p.index),
+                is_title: false,
+                about_organisation: false,
+            });
+        }
+    }
+    for (i, a) in profile.achievements.iter().enumerate() {
+        // Achievements drawn from a highlight repeat its text; read it once.
+        if a.source
+            .as_deref()
+            .is_some_and(|s| s.contains(".highlights["))
+        {
+            continue;
+        }
+        let position = a
+            .position
+            .as_ref()
+            .and_then(|id| positions.iter().find(|p| &p.position.id == id))
+            .map(|p| p.index);
+        texts.push(Text {
+            source: format!("achievements[{i}].what_changed"),
+            text: &a.what_changed,
+            position,
+            is_title: false,
+            about_organisation: false,
+        });
+    }
+    // Projects and volunteering are not jobs, so the ladder reads no years or titles in
+    // them, but what a person built or led there is still their own work: a student's
+    // project team is leadership practised before the title.
+    let prefix = if style == PathStyle::JsonResume {
+        ""
+    } else {
+        "resume."
+    };
+    let own = |source: String, text: &'p str| Text {
+        source,
+        text,
+        position: None,
+        is_title: false,
+        about_organisation: false,
+    };
+    for (i, p) in profile.resume.projects.iter().flatten().enumerate() {
+        let base = format!("{prefix}projects[{i}]");
+        if let Some(d) = &p.description {
+            texts.push(own(format!("{base}.description"), d));
+        }
+        for (j, h) in p.highlights.iter().flatten().enumerate() {
+            texts.push(own(format!("{base}.highlights[{j}]"), h));
+        }
+    }
+    for (i, v) in profile.resume.volunteer.iter().flatten().enumerate() {
+        let base = format!("{prefix}volunteer[{i}]");
+        if let Some(d) = &v.summary {
+            texts.push(own(format!("{base}.summary"), d));
+        }
+        for (j, h) in v.highlights.iter().flatten().enumerate() {
+            texts.push(own(format!("{base}.highlights[{j}]"), h));
+        }
+    }
+    if let Some(summary) = profile.person.as_ref().and_then(|p| p.summary.as_ref()) {
+        let source = if style == PathStyle::JsonResume {
+            "basics.summary"
+        } else {
+            "person.summary"
+        };
+        texts.push(Text {
+            source: source.to_string(),
+            text: summary,
+            position: None,
+            is_title: false,
+            about_organisation: false,
+        });
+    }
+    texts
+}
