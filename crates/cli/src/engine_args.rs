@@ -89,6 +89,14 @@ pub struct BatchAssessArgs {
     /// is measured against (`--input` the same file, compare the two rates)
     #[arg(long)]
     pub parse_only: bool,
+    /// One short record per person instead of the full assessment: level, stage,
+    /// readiness, the three biggest gaps, flagged patterns, the forecast and the best path
+    #[arg(long, conflicts_with = "parse_only")]
+    pub summary: bool,
+    /// The summaries as CSV with a header row, for a spreadsheet; a line that could not
+    /// be assessed keeps its row, with its error in the last column
+    #[arg(long, conflicts_with_all = ["parse_only", "summary"])]
+    pub csv: bool,
 }
 
 #[derive(Debug, Args)]

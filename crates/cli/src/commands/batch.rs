@@ -36,6 +36,16 @@ const MAX_LINE: usize = 8 * 1024 * 1024;
 /// Numbered input lines, in order.
 type Chunk = (usize, Vec<(usize, Vec<u8>)>);
 
+/// What each output line holds.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    /// Nothing: each line is only parsed, to time the baseline.
+    ParseOnly,
+    Full,
+    Summary,
+    Csv,
+}
+
 pub fn assess(args: BatchAssessArgs) -> CliResult {
     let fw = load_framework(&args.framework)?;
     let options = options(args.as_of.as_deref(), args.runs, args.seed)?;
@@ -55,7 +65,16 @@ pub fn assess(args: BatchAssessArgs) -> CliResult {
         })?)
     };
     let total_bytes = std::fs::metadata(&args.input).map(|m| m.len()).ok();
-    let sink = Sink::open(args.output.as_deref())?;
+    let shape = match (args.parse_only, args.summary, args.csv) {
+        (true, _, _) => Shape::ParseOnly,
+        (_, _, true) => Shape::Csv,
+        (_, true, _) => Shape::Summary,
+        _ => Shape::Full,
+    };
+    let mut sink = Sink::open(args.output.as_deref())?;
+    if shape == Shape::Csv {
+        sink.write(crate::views::batch::Summary::CSV_HEADER.as_bytes())?;
+    }
     let progress = progress_bar(total_bytes);
     let engine = Engine::new(&fw);
     let started = Instant::now();
@@ -67,8 +86,7 @@ pub fn assess(args: BatchAssessArgs) -> CliResult {
         for _ in 0..threads {
             let (jobs, to_writer) = (Arc::clone(&jobs), to_writer.clone());
             let (engine, fw, options) = (&engine, &fw, &options);
-            let parse_only = args.parse_only;
-            s.spawn(move || work(&jobs, &to_writer, engine, fw, options, parse_only));
+            s.spawn(move || work(&jobs, &to_writer, engine, fw, options, shape));
         }
         // Only workers may hold the ends they use: when they have all gone (because
         // the writer failed) the reader's sends fail and it stops.
@@ -93,7 +111,9 @@ pub fn assess(args: BatchAssessArgs) -> CliResult {
     eprintln!(
         "{verb} {assessed} profiles in {secs:.2} s ({:.0} per second){}",
         assessed as f64 / secs.max(1e-9),
-        if failed > 0 {
+        if failed > 0 && shape == Shape::Csv {
+            format!("; {failed} lines had errors (see the last column of their rows)")
+        } else if failed > 0 {
             format!("; {failed} lines had errors (see their \"error\" records)")
         } else {
             String::new()
@@ -155,7 +175,7 @@ fn work(
     engine: &Engine<'_>,
     fw: &Framework,
     options: &Options,
-    parse_only: bool,
+    shape: Shape,
 ) {
     // Each chunk's records go into one buffer, sized after the last: a record is
     // written once, where it will stay, and no line costs an allocation of its own.
@@ -172,9 +192,9 @@ fn work(
             failed: 0,
         };
         for (line, bytes) in &lines {
-            let ok = match parse_only {
-                true => parse(*line, bytes, &mut done.bytes),
-                false => one(engine, fw, options, *line, bytes, &mut done.bytes),
+            let ok = match shape {
+                Shape::ParseOnly => parse(*line, bytes, &mut done.bytes),
+                _ => one(engine, fw, options, shape, *line, bytes, &mut done.bytes),
             };
             match ok {
                 true => done.assessed += 1,
@@ -220,11 +240,20 @@ struct Written {
 /// caller can return it as its own answer.
 fn error_record(
     out: &mut Vec<u8>,
+    shape: Shape,
     line: usize,
     message: String,
     path: Option<String>,
     help: Option<String>,
 ) -> bool {
+    if shape == Shape::Csv {
+        let mut row = String::new();
+        let at = path.map(|p| format!(" at `{p}`")).unwrap_or_default();
+        let fix = help.map(|h| format!("; {h}")).unwrap_or_default();
+        crate::views::batch::csv_error_row(&mut row, line, &format!("{message}{at}{fix}"));
+        out.extend_from_slice(row.as_bytes());
+        return false;
+    }
     let record =
         json!({ "line": line, "error": { "message": message, "path": path, "help": help } });
     serde_json::to_writer(&mut *out, &record).expect("a JSON value always serialises");
@@ -240,7 +269,7 @@ fn parse(line: usize, bytes: &[u8], out: &mut Vec<u8>) -> bool {
             std::hint::black_box(v);
             true
         }
-        Err(e) => error_record(out, line, e.to_string(), None, None),
+        Err(e) => error_record(out, Shape::ParseOnly, line, e.to_string(), None, None),
     }
 }
 
@@ -250,6 +279,7 @@ fn one(
     engine: &Engine<'_>,
     fw: &Framework,
     options: &Options,
+    shape: Shape,
     line: usize,
     bytes: &[u8],
     out: &mut Vec<u8>,
@@ -257,6 +287,7 @@ fn one(
     if bytes.len() > MAX_LINE {
         return error_record(
             out,
+            shape,
             line,
             format!("line is {} bytes; the limit is {MAX_LINE}", bytes.len()),
             None,
@@ -271,10 +302,25 @@ fn one(
         Ok(l) => l,
         Err(e) => {
             let (message, path, help) = describe(&e);
-            return error_record(out, line, message, path, help);
+            return error_record(out, shape, line, message, path, help);
         }
     };
     let a = engine.assess(&loaded.profile, options);
+    match shape {
+        Shape::Summary => {
+            let summary = crate::views::batch::Summary::of(line, &a);
+            serde_json::to_writer(&mut *out, &summary).expect("a summary always serialises");
+            out.push(b'\n');
+            return true;
+        }
+        Shape::Csv => {
+            let mut row = String::new();
+            crate::views::batch::Summary::of(line, &a).csv_row(&mut row);
+            out.extend_from_slice(row.as_bytes());
+            return true;
+        }
+        Shape::Full | Shape::ParseOnly => {}
+    }
     // `{"line":N` and then the assessment's own object, whose opening brace becomes
     // the comma between them: the record is written in place, never copied.
     write!(out, "{{\"line\":{line}").expect("writing to memory cannot fail");

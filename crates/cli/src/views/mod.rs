@@ -1,6 +1,7 @@
 //! Terminal views (tables). Markdown and HTML live in the render crate.
 
 pub mod assessment;
+pub mod batch;
 pub mod evidence;
 pub mod framework;
 pub mod portfolio;
