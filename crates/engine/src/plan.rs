@@ -44,10 +44,19 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
                 && matches!(t.status, TourStatus::Active | TourStatus::Completed)
         })
     };
+    let months = months_in_role(profile, a);
+    // A mission for the first months in a role is for someone that new in it, and then
+    // it comes before everything else.
+    let new_in_role = |m: &Mission| match (m.new_in_role_months, months) {
+        (None, _) => None,
+        (Some(limit), Some(held)) if held <= f64::from(limit) => Some(Some(held)),
+        (Some(_), _) => Some(None),
+    };
     let mut candidates: Vec<(&Mission, f64)> = fw
         .missions
         .iter()
         .filter(|m| !taken(m))
+        .filter(|m| new_in_role(m) != Some(None))
         .filter_map(|m| {
             let w = if m.stages.contains(&a.stage) {
                 1.0
@@ -70,18 +79,33 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
                 .sum();
             w * total / (m.competencies.len().max(1) as f64).sqrt()
         };
-        let (best, s) = candidates
+        let first = candidates
             .iter()
-            .enumerate()
-            .map(|(i, (m, w))| (i, score(m, *w)))
-            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
-            .expect("candidates is not empty");
-        if s <= 0.0 && !tours.is_empty() {
+            .position(|(m, w)| *w == 1.0 && new_in_role(m).is_some());
+        let (best, s) = match first {
+            Some(i) => (i, score(candidates[i].0, candidates[i].1)),
+            None => candidates
+                .iter()
+                .enumerate()
+                .map(|(i, (m, w))| (i, score(m, *w)))
+                .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+                .expect("candidates is not empty"),
+        };
+        if s <= 0.0 && !tours.is_empty() && first.is_none() {
             break;
         }
         let (m, _) = candidates.remove(best);
         let at_top = a.level.number >= engine.max_level();
-        tours.push(propose(m, a, &value, &pattern_of, s, at_top));
+        let mut tour = propose(m, a, &value, &pattern_of, s, at_top);
+        if let Some(Some(held)) = new_in_role(m) {
+            tour.why.insert(
+                0,
+                format!(
+                    "you took up the role {held:.0} months ago: this is the mission for a new one"
+                ),
+            );
+        }
+        tours.push(tour);
         // Gaps this tour works on count for less in the next pick.
         for c in &m.competencies {
             if let Some(v) = value.get_mut(c.as_str()) {
@@ -93,13 +117,7 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
     Plan {
         level: a.level.id.clone(),
         stage: a.stage.clone(),
-        action_plan: action_plan(
-            engine,
-            a,
-            &tours,
-            months_in_role(profile, a),
-            works_for_self(engine, profile),
-        ),
+        action_plan: action_plan(engine, a, &tours, months, works_for_self(engine, profile)),
         playbooks: playbooks(engine, a),
         tours,
     }

@@ -120,3 +120,27 @@ fn a_freelancers_plan_has_no_manager_to_ask_and_no_employer_to_leave() {
         "{employed:#?}"
     );
 }
+
+#[test]
+fn a_new_cto_starts_with_the_first_90_days_and_a_settled_one_never_gets_it() {
+    let cto = |start: &str| {
+        plan_json(&json!({ "work": [
+            { "name": "Brightpath", "position": "Chief Technology Officer", "startDate": start,
+              "description": "Series B edtech, 180 employees, 55 engineers" },
+            { "name": "Orbit", "position": "VP Engineering", "startDate": "2016-02",
+              "endDate": "2026-09", "highlights": ["Managed 6 engineering managers"] } ] }))
+    };
+    let new = cto("2026-10");
+    assert_eq!(new.tours[0].id, "m_first_90_days");
+    assert!(
+        new.tours[0].why[0].contains("took up the role 2 months ago"),
+        "{:?}",
+        new.tours[0].why
+    );
+    let settled = cto("2024-01");
+    assert!(
+        settled.tours.iter().all(|t| t.id != "m_first_90_days"),
+        "{:?}",
+        settled.tours.iter().map(|t| &t.id).collect::<Vec<_>>()
+    );
+}

@@ -24,6 +24,11 @@ pub struct Mission {
     pub person_gains: Vec<String>,
     pub company_gains: Vec<String>,
     pub checkin_every_weeks: u32,
+    /// A mission for the first months in a role of its stages ("the first 90 days"): it
+    /// is proposed first while the person has held the role at most this many months,
+    /// and not at all after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_in_role_months: Option<u32>,
     /// The stage milestone this mission is built to prove, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub milestone: Option<String>,
