@@ -45,7 +45,7 @@ pub enum DateError {
 }
 
 /// "Present", "current", "now": what people write for a role that has not ended.
-fn names_now(text: &str) -> bool {
+pub(crate) fn names_now(text: &str) -> bool {
     let t = text.trim().to_ascii_lowercase();
     matches!(
         t.as_str(),

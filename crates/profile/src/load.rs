@@ -44,7 +44,7 @@ pub fn check(
     bytes: &[u8],
     framework: &Framework,
 ) -> Result<(Loaded, Vec<LocatedProblem>), ProfileError> {
-    let document = ctopath_source::parse(name, bytes, Limits::default())?;
+    let mut document = ctopath_source::parse(name, bytes, Limits::default())?;
     let Some(format) = ProfileSource::detect(&document.value) else {
         return Err(not_a_profile(&document).into());
     };
@@ -55,6 +55,7 @@ pub fn check(
             (profile, document.locate_all(problems))
         }
         ProfileSource::JsonResume => {
+            crate::jsonresume::drop_open_dates(&mut document.value);
             let imported = import(&document)?;
             let mut problems = validate(&imported.profile, framework);
             for problem in &mut problems {

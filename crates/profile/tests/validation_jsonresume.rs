@@ -130,3 +130,36 @@ fn kept_sections_are_checked_too() {
         Some(line_of("2009-02-29", &text))
     );
 }
+
+#[test]
+fn a_blank_or_present_end_date_is_a_role_still_held_but_other_words_are_errors() {
+    for open in ["\"\"", "\"Present\"", "\"current\""] {
+        let text = RESUME.replacen(
+            "\"startDate\": \"2018\", \"endDate\": \"2021-02\"",
+            &format!("\"startDate\": \"2018\", \"endDate\": {open}"),
+            1,
+        );
+        let loaded = load("cv.json", text.as_bytes(), framework())
+            .unwrap_or_else(|e| panic!("{open}: {e:?}"));
+        assert_eq!(loaded.profile.positions[1].end, None, "{open}");
+    }
+    // A blank start is an undated role, not an error.
+    let text = RESUME.replacen("\"startDate\": \"2018\"", "\"startDate\": \" \"", 1);
+    let loaded = load("cv.json", text.as_bytes(), framework()).expect("loads");
+    assert_eq!(loaded.profile.positions[1].start, None);
+    // "Present" is no start date, and a word that is no date stays an error at its path.
+    for (from, to) in [
+        ("\"startDate\": \"2018\"", "\"startDate\": \"Present\""),
+        ("\"endDate\": \"2021-02\"", "\"endDate\": \"soon\""),
+    ] {
+        let text = RESUME.replacen(from, to, 1);
+        match load("cv.json", text.as_bytes(), framework()) {
+            Err(ProfileError::Field(f)) => assert!(
+                f.path.to_string().starts_with("work[1]."),
+                "{to}: {}",
+                f.path
+            ),
+            other => panic!("{to}: {:?}", other.map(|l| l.profile.positions.len())),
+        }
+    }
+}

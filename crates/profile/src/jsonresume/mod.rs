@@ -12,10 +12,14 @@
 //! - every other section, unknown property and `meta` → `resume`, unchanged;
 //! - `meta.ctopath` ↔ what only ctopath knows (goal, ratings, tours, signals,
 //!   per-position facts, achievements that differ from the derived ones).
+//!
+//! One exception to "everything back": a blank date, or an end date that says
+//! "Present", is read as left out (see [`open_dates`]), and is exported that way.
 
 mod carried;
 mod export;
 mod import;
+mod open_dates;
 mod outcome;
 pub(crate) mod paths;
 mod shape;
@@ -26,6 +30,7 @@ pub use outcome::{derive_achievements, metric_in, states_outcome};
 pub use types::*;
 
 pub(crate) use import::import;
+pub(crate) use open_dates::drop_open_dates;
 pub(crate) use shape::{check_kept_sections, describe as describe_value};
 
 use ctopath_source::{Document, FieldError, Format};
