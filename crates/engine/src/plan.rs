@@ -16,6 +16,8 @@ const MAX_TOURS: usize = 3;
 const NEXT_STAGE: f64 = 0.7;
 /// Extra value of a competency a flagged stall pattern calls for.
 const PATTERN_BONUS: f64 = 1.0;
+/// Weight of a mission built for the person's own route relative to a general one.
+const OWN_ROUTE: f64 = 1.25;
 /// Readiness for CTO from which the CTO playbooks join the plan.
 const NEAR_CTO: f64 = 0.7;
 
@@ -57,6 +59,7 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
         .iter()
         .filter(|m| !taken(m))
         .filter(|m| new_in_role(m) != Some(None))
+        .filter(|m| m.routes.is_empty() || m.routes.contains(&a.route))
         .filter_map(|m| {
             let w = if m.stages.contains(&a.stage) {
                 1.0
@@ -65,7 +68,8 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
             } else {
                 return None;
             };
-            Some((m, w))
+            let route = if m.routes.is_empty() { 1.0 } else { OWN_ROUTE };
+            Some((m, w * route))
         })
         .collect();
 
@@ -81,7 +85,7 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
         };
         let first = candidates
             .iter()
-            .position(|(m, w)| *w == 1.0 && new_in_role(m).is_some());
+            .position(|(m, _)| m.stages.contains(&a.stage) && new_in_role(m).is_some());
         let (best, s) = match first {
             Some(i) => (i, score(candidates[i].0, candidates[i].1)),
             None => candidates
@@ -97,6 +101,11 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
         let (m, _) = candidates.remove(best);
         let at_top = a.level.number >= engine.max_level();
         let mut tour = propose(m, a, &value, &pattern_of, s, at_top);
+        if !m.routes.is_empty() {
+            let route = fw.routes.iter().find(|r| r.id == a.route);
+            let name = route.map_or(a.route.as_str(), |r| r.name.as_str());
+            tour.why.push(format!("built for your route, {name}"));
+        }
         if let Some(Some(held)) = new_in_role(m) {
             tour.why.insert(
                 0,

@@ -144,3 +144,33 @@ fn a_new_cto_starts_with_the_first_90_days_and_a_settled_one_never_gets_it() {
         settled.tours.iter().map(|t| &t.id).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_quality_engineer_gets_the_missions_of_their_route_and_a_developer_does_not() {
+    let tours = |titles: [&str; 2]| {
+        plan_json(&json!({ "work": [
+            { "name": "ShopCo", "position": titles[0], "startDate": "2022-05",
+              "highlights": ["Cut release regression time from 3 days to 4 hours"] },
+            { "name": "ShopCo", "position": titles[1],
+              "startDate": "2020-09", "endDate": "2022-04" } ] }))
+        .tours
+    };
+    let qa = tours(["QA Automation Engineer", "QA Engineer"]);
+    let quality = qa.iter().find(|t| t.id == "m_quality_gates");
+    let quality =
+        quality.unwrap_or_else(|| panic!("{:?}", qa.iter().map(|t| &t.id).collect::<Vec<_>>()));
+    assert!(
+        quality
+            .why
+            .iter()
+            .any(|w| w.contains("Quality Engineering")),
+        "{:?}",
+        quality.why
+    );
+    let dev = tours(["Software Engineer", "Junior Developer"]);
+    assert!(
+        dev.iter().all(|t| !t.id.starts_with("m_quality")),
+        "{:?}",
+        dev.iter().map(|t| &t.id).collect::<Vec<_>>()
+    );
+}

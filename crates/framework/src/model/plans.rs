@@ -16,6 +16,10 @@ pub struct Mission {
     pub tour: String,
     /// Stage ids where this mission is a good next step.
     pub stages: Vec<String>,
+    /// Route ids the mission is built for; empty for every route. A mission of the
+    /// person's own route is preferred over a general one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routes: Vec<String>,
     /// Competency ids the mission builds; the planner matches these against gaps.
     pub competencies: Vec<String>,
     pub mission: String,

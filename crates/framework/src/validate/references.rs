@@ -110,6 +110,7 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
         let from = format!("mission `{}`", m.id);
         tours.check(out, p.child("tour"), &m.tour, &from);
         stages.check_all(out, p.child("stages"), &m.stages, &from);
+        routes.check_all(out, p.child("routes"), &m.routes, &from);
         comps.check_all(out, p.child("competencies"), &m.competencies, &from);
     }
     for (i, h) in fw.action_plan.iter().enumerate() {
