@@ -10,24 +10,46 @@ pub type ListId = usize;
 
 pub struct Lexicon {
     automaton: Literals,
-    /// For each pattern of the automaton, the lists that hold it.
-    owners: Vec<Vec<ListId>>,
+    /// For each pattern of the automaton, the lists that hold it, and whether each
+    /// takes the pattern's plural too.
+    owners: Vec<Vec<(ListId, bool)>>,
 }
 
 #[derive(Default)]
 pub struct LexiconBuilder {
     phrases: Vec<String>,
-    owners: Vec<Vec<ListId>>,
+    owners: Vec<Vec<(ListId, bool)>>,
     by_phrase: HashMap<String, usize>,
     lists: usize,
 }
 
 impl LexiconBuilder {
-    /// Adds a named list and returns its id.
+    /// Adds a named list matched exactly and returns its id: the framework's
+    /// vocabularies, whose role nouns mean someone else in the plural ("tech lead"
+    /// says the writer leads, "mentored tech leads" does not).
     pub fn list<'a>(
         &mut self,
         name: String,
         words: impl IntoIterator<Item = &'a String>,
+    ) -> ListId {
+        self.add(name, words, false)
+    }
+
+    /// Adds a named list of topics, which also match their plurals ("incident" in
+    /// "incidents"), and returns its id: competency, signal and path keywords.
+    pub fn topics<'a>(
+        &mut self,
+        name: String,
+        words: impl IntoIterator<Item = &'a String>,
+    ) -> ListId {
+        self.add(name, words, true)
+    }
+
+    fn add<'a>(
+        &mut self,
+        name: String,
+        words: impl IntoIterator<Item = &'a String>,
+        plurals: bool,
     ) -> ListId {
         // The name documents the list at the call site; ids are what the scan reports.
         let _ = name;
@@ -43,8 +65,8 @@ impl LexiconBuilder {
                 self.owners.push(Vec::new());
                 self.phrases.len() - 1
             });
-            if !self.owners[at].contains(&id) {
-                self.owners[at].push(id);
+            if !self.owners[at].iter().any(|(l, _)| *l == id) {
+                self.owners[at].push((id, plurals));
             }
         }
         id
@@ -67,22 +89,43 @@ impl Lexicon {
     }
 
     /// Calls `hit(list, matched)` for every whole-word occurrence of a listed phrase in
-    /// `text`, once per list and phrase position.
+    /// `text`, once per list and starting position. In a list of topics a phrase also
+    /// matches its plural ("performance review" in "performance reviews"): such lists
+    /// are written in the singular, resumes in both.
     pub fn scan<'t>(&self, text: &'t str, mut hit: impl FnMut(ListId, &'t str)) {
         let bytes = text.as_bytes();
         // ASCII lower-casing keeps every byte offset, so matches index `text` itself.
         let lower = text.to_ascii_lowercase();
-        self.automaton.each_overlapping(lower.as_bytes(), |m| {
+        let lower = lower.as_bytes();
+        // "manager" and "managers" may both be listed: one hit per list and start.
+        let mut reported: Vec<(usize, ListId)> = Vec::new();
+        self.automaton.each_overlapping(lower, |m| {
             let (s, e) = (m.start, m.end);
             let before_ok = s == 0 || !is_word_byte(bytes[s - 1]);
-            let after_ok = e == bytes.len() || !is_word_byte(bytes[e]);
-            if before_ok && after_ok {
-                for &list in &self.owners[m.literal] {
-                    hit(list, &text[s..e]);
+            let exact = e == lower.len() || !is_word_byte(lower[e]);
+            if before_ok && (exact || plural_follows(lower, e)) {
+                for &(list, plurals) in &self.owners[m.literal] {
+                    if (exact || plurals) && !reported.contains(&(s, list)) {
+                        reported.push((s, list));
+                        hit(list, &text[s..e]);
+                    }
                 }
             }
         });
     }
+}
+
+/// Whether a plural ending ("s" or "es") that ends a word follows a match ending at
+/// `e`, after a letter.
+fn plural_follows(lower: &[u8], e: usize) -> bool {
+    let boundary = |at: usize| at >= lower.len() || !is_word_byte(lower[at]);
+    let after_letter = e > 0 && lower[e - 1].is_ascii_lowercase();
+    after_letter
+        && match lower[e] {
+            b's' => boundary(e + 1),
+            b'e' => lower.get(e + 1) == Some(&b's') && boundary(e + 2),
+            _ => false,
+        }
 }
 
 /// Letters and digits join words; a phrase must not start or end inside one. Non-ASCII
@@ -97,7 +140,7 @@ mod tests {
 
     fn lexicon() -> (Lexicon, ListId, ListId) {
         let mut b = Lexicon::builder();
-        let business = b.list(
+        let business = b.topics(
             "business".into(),
             &["revenue".to_string(), "cost".to_string(), "p&l".to_string()],
         );
@@ -116,6 +159,32 @@ mod tests {
             hits,
             vec![(business, "Revenue"), (people, "hired"), (business, "P&L")]
         );
+    }
+
+    #[test]
+    fn a_phrase_matches_its_plural_but_not_a_longer_word() {
+        let (lex, business, _) = lexicon();
+        let mut hits = Vec::new();
+        lex.scan(
+            "Cut costs; revenues grew; costly; costed; costses",
+            |l, m| hits.push((l, m)),
+        );
+        assert_eq!(hits, vec![(business, "cost"), (business, "revenue")]);
+        // Listed in both forms, a plural is still one hit.
+        let mut b = Lexicon::builder();
+        let list = b.topics("m".into(), &["manager".to_string(), "managers".to_string()]);
+        let exact = b.list("e".into(), &["tech lead".to_string()]);
+        let lex = b.build();
+        let mut hits = Vec::new();
+        lex.scan("two managers; mentored tech leads", |l, m| {
+            hits.push((l, m))
+        });
+        assert_eq!(
+            hits,
+            vec![(list, "manager")],
+            "a vocabulary takes no plural"
+        );
+        let _ = exact;
     }
 
     #[test]

@@ -99,17 +99,17 @@ impl<'f> Engine<'f> {
         let competency_lists = framework
             .competencies
             .iter()
-            .map(|c| b.list(format!("competency {}", c.id), &c.keywords))
+            .map(|c| b.topics(format!("competency {}", c.id), &c.keywords))
             .collect();
         let signal_lists = framework
             .signals
             .iter()
-            .map(|s| b.list(format!("signal {}", s.id), &s.keywords))
+            .map(|s| b.topics(format!("signal {}", s.id), &s.keywords))
             .collect();
         let path_lists = framework
             .paths
             .iter()
-            .map(|p| b.list(format!("path {}", p.id), &p.keywords))
+            .map(|p| b.topics(format!("path {}", p.id), &p.keywords))
             .collect();
         let mut engine = Engine {
             framework,
