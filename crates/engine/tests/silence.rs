@@ -108,6 +108,7 @@ fn a_budget_owned_or_money_saved_names_a_business_metric() {
     for bullet in [
         "Own the $18M engineering budget with the CFO",
         "Moved workloads to the cloud, saving $4M a year",
+        "Rebuilt onboarding, lifting activation from 31% to 44%",
     ] {
         let a = director(&[
             "Grew engineering from 40 to 140 engineers",
