@@ -11,6 +11,17 @@ fn example(file: &str) -> String {
     format!("{EXAMPLES}/{file}")
 }
 
+/// Runs `batch assess` with `args` and returns its output, after checking it succeeded.
+fn batch_assess(env: &Env, args: &[&str]) -> std::process::Output {
+    let out = env.run(&[&["batch", "assess"], args].concat());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 #[test]
 fn batch_assesses_every_line_and_reports_bad_lines_by_number() {
     let env = Env::new();
@@ -25,20 +36,16 @@ fn batch_assesses_every_line_and_reports_bad_lines_by_number() {
     let path = dir.join("in.jsonl");
     std::fs::write(&path, input).unwrap();
     let out_path = dir.join("out.jsonl");
-    let out = env.run(&[
-        "batch",
-        "assess",
-        "--input",
-        path.to_str().unwrap(),
-        "--output",
-        out_path.to_str().unwrap(),
-        "--runs",
-        "500",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = batch_assess(
+        &env,
+        &[
+            "--input",
+            path.to_str().unwrap(),
+            "--output",
+            out_path.to_str().unwrap(),
+            "--runs",
+            "500",
+        ],
     );
     let lines: Vec<Value> = std::fs::read_to_string(&out_path)
         .unwrap()
@@ -179,20 +186,16 @@ fn batch_writes_into_a_pipe_instead_of_replacing_it() {
         let fifo = fifo.clone();
         std::thread::spawn(move || sent.send(std::fs::read_to_string(fifo).unwrap()));
     }
-    let out = env.run(&[
-        "batch",
-        "assess",
-        "--input",
-        input.to_str().unwrap(),
-        "--output",
-        fifo.to_str().unwrap(),
-        "--runs",
-        "100",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    batch_assess(
+        &env,
+        &[
+            "--input",
+            input.to_str().unwrap(),
+            "--output",
+            fifo.to_str().unwrap(),
+            "--runs",
+            "100",
+        ],
     );
     let text = read
         .recv_timeout(std::time::Duration::from_secs(60))
@@ -216,21 +219,17 @@ fn batch_summaries_and_csv_are_short_rows_a_spreadsheet_can_take() {
     let path = dir.join("in.jsonl");
     std::fs::write(&path, input).unwrap();
     let run = |shape: &str| {
-        let out = env.run(&[
-            "batch",
-            "assess",
-            "--input",
-            path.to_str().unwrap(),
-            shape,
-            "--runs",
-            "500",
-            "--as-of",
-            "2026-11-21",
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let out = batch_assess(
+            &env,
+            &[
+                "--input",
+                path.to_str().unwrap(),
+                shape,
+                "--runs",
+                "500",
+                "--as-of",
+                "2026-11-21",
+            ],
         );
         String::from_utf8(out.stdout).unwrap()
     };

@@ -95,30 +95,35 @@ pub(crate) fn collect_texts<'p>(
     } else {
         "resume."
     };
-    let own = |source: String, text: &'p str| Text {
-        source,
-        text,
-        position: None,
-        is_title: false,
-        about_organisation: false,
+    let mut own = |base: String, prose: Option<(&str, &'p String)>, highlights: &'p [String]| {
+        let prose = prose.map(|(field, text)| (format!("{base}.{field}"), text));
+        let bullets =
+            (highlights.iter().enumerate()).map(|(j, h)| (format!("{base}.highlights[{j}]"), h));
+        for (source, text) in prose.into_iter().chain(bullets) {
+            texts.push(Text {
+                source,
+                text,
+                position: None,
+                is_title: false,
+                about_organisation: false,
+            });
+        }
     };
     for (i, p) in profile.resume.projects.iter().flatten().enumerate() {
-        let base = format!("{prefix}projects[{i}]");
-        if let Some(d) = &p.description {
-            texts.push(own(format!("{base}.description"), d));
-        }
-        for (j, h) in p.highlights.iter().flatten().enumerate() {
-            texts.push(own(format!("{base}.highlights[{j}]"), h));
-        }
+        let prose = p.description.as_ref().map(|d| ("description", d));
+        own(
+            format!("{prefix}projects[{i}]"),
+            prose,
+            p.highlights.as_deref().unwrap_or_default(),
+        );
     }
     for (i, v) in profile.resume.volunteer.iter().flatten().enumerate() {
-        let base = format!("{prefix}volunteer[{i}]");
-        if let Some(d) = &v.summary {
-            texts.push(own(format!("{base}.summary"), d));
-        }
-        for (j, h) in v.highlights.iter().flatten().enumerate() {
-            texts.push(own(format!("{base}.highlights[{j}]"), h));
-        }
+        let prose = v.summary.as_ref().map(|d| ("summary", d));
+        own(
+            format!("{prefix}volunteer[{i}]"),
+            prose,
+            v.highlights.as_deref().unwrap_or_default(),
+        );
     }
     if let Some(summary) = profile.person.as_ref().and_then(|p| p.summary.as_ref()) {
         let source = if style == PathStyle::JsonResume {
