@@ -118,6 +118,13 @@ pub fn paths(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Vec<PathFi
                     wanted.join(" or ")
                 ));
             }
+            for missing in path.requires_all.iter().filter(|f| !shows(f)) {
+                score *= UNMET_REQUIREMENT;
+                why.push(format!(
+                    "against: the path needs {}, and the record shows none",
+                    missing.replace('_', " ")
+                ));
+            }
             if preferred == Some(path.id.as_str()) {
                 score = (score + PREFERENCE).min(1.0);
                 why.push("for: you named it as your preferred path".into());

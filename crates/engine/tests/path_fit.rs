@@ -134,3 +134,31 @@ fn a_cto_of_two_startups_at_once_is_doing_fractional_work() {
         a.path_fit[0].why
     );
 }
+
+#[test]
+fn an_engineer_who_advises_a_startup_on_the_side_is_not_on_the_fractional_path() {
+    let a = assess_json(
+        "advisor-ic.json",
+        &json!({ "work": [
+            { "name": "Seedy", "position": "Technical Advisor", "startDate": "2024-05",
+              "highlights": ["Advise the founders on architecture"] },
+            { "name": "BigRetail", "position": "Senior Software Engineer", "startDate": "2019-03",
+              "highlights": ["Own the checkout service; cut p99 latency from 900ms to 250ms"] },
+            { "name": "Shop", "position": "Software Engineer",
+              "startDate": "2015-06", "endDate": "2019-02" } ] }),
+    );
+    assert_ne!(best_path(&a), "fractional_cto");
+    let fractional = a
+        .path_fit
+        .iter()
+        .find(|p| p.id == "fractional_cto")
+        .unwrap();
+    assert!(
+        fractional
+            .why
+            .iter()
+            .any(|w| w.contains("needs management")),
+        "{:?}",
+        fractional.why
+    );
+}

@@ -35,6 +35,11 @@ pub struct CareerPath {
     /// the score is halved. Empty: no such condition.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires_any: Vec<String>,
+    /// Features the career must all show for the path to fit fully (the fractional
+    /// path needs a record of managing people, not only advising); each one missing
+    /// halves the score. Empty: no such condition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires_all: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Sources,
 }
