@@ -38,9 +38,56 @@ fn people_evidence(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> b
 /// The role's own words say the title has not followed the work ("de facto", "acting
 /// manager", "promotion postponed").
 fn promised(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> bool {
-    engine
+    !promise_texts(engine, career, pos).is_empty()
+}
+
+/// The texts of a position that say a promotion or title was promised and has not come:
+/// a phrase of the `promises` vocabulary, or in one text a word of `promise_words`
+/// ("promised", "postponed", "still waiting") with one of `promotion_words` ("title",
+/// "promotion"), as in "Promised the QA Manager title in 2023; still waiting".
+fn promise_texts(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> Vec<usize> {
+    let mut texts: Vec<usize> = engine
         .vocab("promises")
-        .is_some_and(|l| career.hits_in(l, pos.index).next().is_some())
+        .map(|l| career.hits_in(l, pos.index).map(|h| h.text).collect())
+        .unwrap_or_default();
+    for t in together(engine, career, pos, "promise_words", &["promotion_words"]) {
+        if !texts.contains(&t) {
+            texts.push(t);
+        }
+    }
+    texts
+}
+
+/// Whether a position's own words say the person acts in a role above the title: a
+/// word of the `acting` vocabulary with a word of managing or leading in one text
+/// ("Acting QA manager for 5 testers since 2023").
+fn acting_by_text(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> bool {
+    !together(engine, career, pos, "acting", &["managing", "leading"]).is_empty()
+}
+
+/// The texts of a position with a hit of vocabulary `first` and one of any of `others`.
+fn together(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    pos: &Pos<'_>,
+    first: &str,
+    others: &[&str],
+) -> Vec<usize> {
+    let Some(first) = engine.vocab(first) else {
+        return Vec::new();
+    };
+    let others: Vec<_> = others.iter().filter_map(|o| engine.vocab(o)).collect();
+    let mut out: Vec<usize> = career
+        .hits_in(first, pos.index)
+        .map(|h| h.text)
+        .filter(|&t| {
+            others
+                .iter()
+                .any(|&o| career.hits_in(o, pos.index).any(|h| h.text == t))
+        })
+        .collect();
+    out.dedup();
+    out
 }
 
 pub fn avoiding_decisions(
@@ -218,11 +265,13 @@ pub fn dead_end(
             }
             _ => false,
         };
-        let acting =
-            pos.position.acting || pos.evidence.title_match.as_ref().is_some_and(|m| m.acting);
+        let acting = pos.position.acting
+            || pos.evidence.title_match.as_ref().is_some_and(|m| m.acting)
+            || acting_by_text(engine, career, pos);
         only_acting &= !above_scope;
         if above_scope || acting {
-            if let Some(s) = pos.start {
+            // Acting since a year the text gives counts from then, not from joining.
+            if let Some(s) = pos.lead_start.or(pos.start) {
                 spans.push((s, pos.end));
             }
             let scope = pos.reading.scope_level.map_or(String::new(), |s| {
@@ -236,14 +285,10 @@ pub fn dead_end(
         }
     }
     let years = covered_years(&spans, career.now);
-    let promises: Vec<usize> = engine
-        .vocab("promises")
-        .map(|l| {
-            here.iter()
-                .flat_map(|p| career.hits_in(l, p.index).map(|h| h.text))
-                .collect()
-        })
-        .unwrap_or_default();
+    let promises: Vec<usize> = here
+        .iter()
+        .flat_map(|p| promise_texts(engine, career, p))
+        .collect();
     if years < needed && (promises.is_empty() || years < needed / 2.0) {
         return None;
     }

@@ -1,0 +1,76 @@
+//! Stall patterns a careful reader would flag, and only those: a dead end where the
+//! work has outgrown the title and promises keep moving.
+
+mod common;
+
+use common::*;
+use ctopath_engine::Severity;
+use serde_json::json;
+
+#[test]
+fn an_engineer_leading_a_team_for_years_on_promises_is_in_a_dead_end() {
+    let a = assess_json(
+        "waiting.json",
+        &json!({ "work": [
+            { "name": "GovSoft", "position": "Software Engineer", "startDate": "2012-03-01",
+              "highlights": [
+                  "Maintain the tax filing system in Java",
+                  "Mentored two interns",
+                  "Promised a senior title in 2019 and again in 2022; still waiting",
+                  "Acting team lead for 5 developers since 2020 while the lead post stays vacant"] } ] }),
+    );
+    assert_eq!(a.level.id, "L4", "{:?}", a.level.evidence);
+    assert!(
+        (5.5..7.5).contains(&a.leadership_years),
+        "{}",
+        a.leadership_years
+    );
+    assert!(!flagged(&a).contains(&"ic_too_long"));
+    assert_eq!(severity(&a, "dead_end_environment"), Some(Severity::High));
+    let dead_end = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "dead_end_environment");
+    let quotes: Vec<&str> = dead_end
+        .unwrap()
+        .evidence
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(
+        quotes.iter().any(|q| q.contains("Promised a senior title")),
+        "{quotes:?}"
+    );
+}
+
+#[test]
+fn an_acting_qa_manager_waiting_for_a_promised_title_is_in_a_dead_end() {
+    let a = assess_json(
+        "sdet.json",
+        &json!({ "work": [
+            { "name": "PayCo", "position": "Senior SDET", "startDate": "2021-01",
+              "highlights": ["Acting QA manager for 5 testers since 2023",
+                             "Own the test automation framework used by 12 teams",
+                             "Promised the QA Manager title in 2023; still waiting"] },
+            { "name": "PayCo", "position": "SDET", "startDate": "2018-01", "endDate": "2020-12" },
+            { "name": "Agency", "position": "QA Tester", "startDate": "2016-01",
+              "endDate": "2017-12" } ] }),
+    );
+    assert_eq!(a.route, "quality_engineering");
+    assert_eq!(severity(&a, "dead_end_environment"), Some(Severity::High));
+    let evidence = &a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "dead_end_environment")
+        .unwrap()
+        .evidence;
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.text.contains("Promised the QA Manager title")),
+        "{evidence:?}"
+    );
+    // The acting counts from 2023, as the text says, not from joining in 2021.
+    let above = evidence.iter().find(|e| e.kind == "above_title").unwrap();
+    assert!(above.text.starts_with("5.9 years"), "{}", above.text);
+}
