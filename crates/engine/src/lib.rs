@@ -75,6 +75,8 @@ pub struct Engine<'f> {
     competency_lists: Vec<ListId>,
     signal_lists: Vec<ListId>,
     path_lists: Vec<ListId>,
+    /// Per mission, one word list per group of its `milestone_signs`.
+    milestone_lists: Vec<Vec<ListId>>,
     calibration: calibration::Calibration,
     forecast_cache: forecast::Cache,
     /// Titles and prose of positions, read with the lexicon indexed once.
@@ -111,6 +113,15 @@ impl<'f> Engine<'f> {
             .iter()
             .map(|p| b.topics(format!("path {}", p.id), &p.keywords))
             .collect();
+        let milestone_lists = framework
+            .missions
+            .iter()
+            .map(|m| {
+                (m.milestone_signs.iter().enumerate())
+                    .map(|(g, words)| b.topics(format!("milestone {} sign {g}", m.id), words))
+                    .collect()
+            })
+            .collect();
         let mut engine = Engine {
             framework,
             levels,
@@ -121,6 +132,7 @@ impl<'f> Engine<'f> {
             competency_lists,
             signal_lists,
             path_lists,
+            milestone_lists,
             calibration: calibration::Calibration::new(framework),
             forecast_cache: forecast::Cache::default(),
             reader: ctopath_profile::scope::Reader::new(framework),
@@ -155,7 +167,7 @@ impl<'f> Engine<'f> {
         let competencies = competencies::assess(self, &career, n);
         let patterns = patterns::detect(self, &career, n);
         let signals = signals::detect(self, &career);
-        let milestones = tours::milestones(self, profile);
+        let milestones = tours::milestones(self, profile, &career);
         let readiness = readiness::compute(self, &career, n, &competencies, &patterns, &milestones);
         let forecast = forecast::forecast(self, &career, n, &patterns, &signals, options);
         let path_fit = fit::paths(self, &career, n);
@@ -269,6 +281,7 @@ impl<'f> Engine<'f> {
             + self.competency_lists.len()
             + self.signal_lists.len()
             + self.path_lists.len()
+            + self.milestone_lists.iter().map(Vec::len).sum::<usize>()
     }
 
     fn vocab(&self, name: &str) -> Option<ListId> {

@@ -1,10 +1,13 @@
 //! What lived tours of duty add to the evidence: each success criterion met counts for
 //! the tour's competencies, and a tour built for a milestone (running the organisation
-//! for two weeks, taking an initiative to the board) counts toward that milestone.
+//! for two weeks, taking an initiative to the board) counts toward that milestone. A
+//! milestone the record already shows (a bullet with every group of the mission's
+//! `milestone_signs`) is met without a tour.
 
 use ctopath_profile::{CriterionStatus, Profile, TourOfDuty, TourStatus};
 
 use crate::Engine;
+use crate::career::Career;
 use crate::model::{Evidence, MilestoneResult};
 
 /// A success criterion the latest check-in marks as met.
@@ -49,14 +52,19 @@ pub fn met(profile: &Profile) -> Vec<Met<'_>> {
 
 /// The milestones the framework's missions are built for, with how far the person's
 /// tours have taken each.
-pub fn milestones(engine: &Engine<'_>, profile: &Profile) -> Vec<MilestoneResult> {
+pub fn milestones(
+    engine: &Engine<'_>,
+    profile: &Profile,
+    career: &Career<'_>,
+) -> Vec<MilestoneResult> {
     let met = met(profile);
     engine
         .framework
         .missions
         .iter()
-        .filter_map(|m| m.milestone.as_ref().map(|text| (m, text)))
-        .map(|(m, text)| {
+        .enumerate()
+        .filter_map(|(i, m)| m.milestone.as_ref().map(|text| (i, m, text)))
+        .map(|(i, m, text)| {
             let tours: Vec<(usize, &TourOfDuty)> = profile
                 .tours
                 .iter()
@@ -74,7 +82,16 @@ pub fn milestones(engine: &Engine<'_>, profile: &Profile) -> Vec<MilestoneResult
                     && met.iter().filter(|x| std::ptr::eq(x.tour, *t)).count()
                         == t.success_criteria.len()
             });
-            let status = if all_met {
+            let shown = shown_in_record(career, &engine.milestone_lists[i]);
+            if let Some(t) = shown {
+                let t = &career.texts[t];
+                evidence.push(Evidence::new(
+                    "record",
+                    t.text.to_string(),
+                    t.source.clone(),
+                ));
+            }
+            let status = if all_met || shown.is_some() {
                 "met"
             } else if tours.iter().any(|(_, t)| t.status == TourStatus::Active)
                 || !evidence.is_empty()
@@ -99,4 +116,13 @@ pub fn milestones(engine: &Engine<'_>, profile: &Profile) -> Vec<MilestoneResult
             }
         })
         .collect()
+}
+
+/// The first text of the person's own words with a hit of every group, if any.
+fn shown_in_record(career: &Career<'_>, groups: &[crate::lexicon::ListId]) -> Option<usize> {
+    let (first, rest) = groups.split_first()?;
+    career.hits(*first).iter().map(|h| h.text).find(|&t| {
+        rest.iter()
+            .all(|&g| career.hits(g).iter().any(|h| h.text == t))
+    })
 }

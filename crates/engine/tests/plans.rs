@@ -113,3 +113,37 @@ fn a_lived_tour_counts_toward_its_milestone_and_competencies() {
         org.evidence
     );
 }
+
+#[test]
+fn a_milestone_the_record_already_shows_is_met_without_a_tour() {
+    let vp = |bullet: &str| {
+        assess_json(
+            "vp.json",
+            &serde_json::json!({ "work": [
+                { "name": "ScaleUp", "position": "VP Engineering", "startDate": "2021-04",
+                  "description": "Series C marketplace, 400 employees",
+                  "highlights": ["Lead 120 engineers through 3 directors", bullet] },
+                { "name": "Corp", "position": "Engineering Manager",
+                  "startDate": "2012-01", "endDate": "2021-03" } ] }),
+        )
+    };
+    let status = |a: &ctopath_engine::Assessment| {
+        let m = a
+            .milestones
+            .iter()
+            .find(|m| m.mission == "m_board_initiative")
+            .unwrap();
+        (
+            m.status.clone(),
+            m.evidence.first().map(|e| e.source.clone()),
+        )
+    };
+    let shown = vp("Took the re-architecture from proposal to board approval and delivery");
+    assert_eq!(
+        status(&shown),
+        ("met".to_string(), Some("work[0].highlights[1]".to_string()))
+    );
+    // The board alone, without an approval carried through, is not the milestone.
+    let board = vp("Present the engineering plan to the board each quarter");
+    assert_eq!(status(&board), ("not_started".to_string(), None));
+}

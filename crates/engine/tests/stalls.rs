@@ -72,5 +72,5 @@ fn an_acting_qa_manager_waiting_for_a_promised_title_is_in_a_dead_end() {
     );
     // The acting counts from 2023, as the text says, not from joining in 2021.
     let above = evidence.iter().find(|e| e.kind == "above_title").unwrap();
-    assert!(above.text.starts_with("5.9 years"), "{}", above.text);
+    assert!(above.text.starts_with("3.9 years"), "{}", above.text);
 }

@@ -271,16 +271,18 @@ pub fn dead_end(
         only_acting &= !above_scope;
         if above_scope || acting {
             // Acting since a year the text gives counts from then, not from joining.
-            if let Some(s) = pos.lead_start.or(pos.start) {
+            let from = pos.lead_start.or(pos.start);
+            if let Some(s) = from {
                 spans.push((s, pos.end));
             }
+            let years = from.map_or(pos.years, |s| (pos.end - s).max(0.0));
             let scope = pos.reading.scope_level.map_or(String::new(), |s| {
                 format!(" at the scope of {}", engine.level_id(s))
             });
             evidence.push(about(
                 pos,
                 "above_title",
-                format!("{:.1} years as {}{scope}", pos.years, pos.label()),
+                format!("{years:.1} years as {}{scope}", pos.label()),
             ));
         }
     }

@@ -33,6 +33,11 @@ pub struct Mission {
     /// and not at all after.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_in_role_months: Option<u32>,
+    /// Word groups that show the milestone reached in the person's own record, without
+    /// a tour: one bullet with a word (or phrase) of every group ("mentored" and
+    /// "promoted" in "Mentored 8 engineers, two of whom were promoted").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestone_signs: Vec<Vec<String>>,
     /// The stage milestone this mission is built to prove, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub milestone: Option<String>,
