@@ -4,12 +4,13 @@
 //! each match with a bounded look at its neighbouring words, so the work per call stays
 //! linear in the length of the text however many matches there are.
 
+mod clause;
 mod company;
 mod gate;
 mod metrics;
 mod money;
 mod people;
-pub use people::led_before;
+pub use clause::led_before;
 mod percent;
 mod prefixes;
 mod programs;
