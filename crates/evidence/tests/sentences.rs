@@ -353,6 +353,10 @@ fn cases() -> Vec<Case> {
             .has(managers(5))
             .has(team(45)),
         case("Run the platform group: 4 teams, 28 engineers.").has(team(28)),
+        case("Manage 3 teams (25 engineers) and 2 team leads.")
+            .has(team(25))
+            .has(managers(2)),
+        case("Partnered with 2 product managers on the roadmap.").lacks("managers_managed"),
         case("Worked across 3 teams (25 engineers) on the API.").lacks("team_size"),
         case("Acting team lead for 5 developers since 2020.").has(team(5)),
         case("Lead for 3 years on the payments API.").lacks("team_size"),

@@ -27,6 +27,7 @@ struct Patterns {
     team_to: Pattern,
     growth: Pattern,
     managers: Pattern,
+    managers_also: Pattern,
     managers_report: Pattern,
     company_of: Pattern,
     employees: Pattern,
@@ -92,6 +93,12 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
             &format!(
                 r"\b(?:{LEAD}{CHAIN}|through|via|including|incl\.?|comprising|of\s+whom|manager\s+of|leader\s+of)\s+(?:(?:a\s+total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*{MANAGERS}"
             ),
+        ),
+        // "Manage 3 teams (25 engineers) and 2 team leads": managers added to what a
+        // verb of leading already governs; the code checks the clause for that verb.
+        managers_also: Pattern::new(
+            "people.managers_also",
+            &format!(r"\b(?:and|plus|with)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*{MANAGERS}"),
         ),
         managers_report: Pattern::new(
             "people.managers_report",
@@ -261,9 +268,13 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     }
     scan_growth(t, out);
     scan_headcount(t, out);
-    for re in [&re.managers, &re.managers_report] {
+    for re in [&re.managers, &re.managers_report, &re.managers_also] {
+        let also = std::ptr::eq(re, &RE.managers_also);
         for caps in re.captures_iter(t) {
             let m = caps.get(0).expect("group 0");
+            if also && !super::clause::led_before(text, m.start()) {
+                continue;
+            }
             if let Some(managers) = people(&caps, "n") {
                 out.push(Hit::new(m, Fact::ManagersManaged { managers }));
             }
