@@ -348,6 +348,15 @@ fn numbered_grades_and_other_common_titles_read_at_their_level() {
         ("IT Manager", "L5"),
         ("Head of IT", "L7"),
         ("Chief Information Officer", "L10"),
+        // A seniority word raises an individual title to the principal level at most.
+        ("Principal Software Architect", "L5"),
+        ("Staff Architect", "L5"),
+        ("Senior Staff Engineer", "L5"),
+        ("Staff Data Engineer", "L4"),
+        ("Senior Principal Engineer", "L6"),
+        // Abbreviations of a director's title.
+        ("Dir. of Engineering", "L7"),
+        ("Sr Dir Engineering", "L7"),
     ] {
         let a = assess_json(
             "grade.json",

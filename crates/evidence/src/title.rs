@@ -112,6 +112,8 @@ struct Modifier {
     shift: i32,
     /// The level number an individual title with it reads at least as.
     at_least: Option<u32>,
+    /// The highest level number it raises an individual title to.
+    at_most: Option<u32>,
 }
 
 /// Speciality words a modifier may stand in front of: "Senior *Java* Developer",
@@ -170,10 +172,12 @@ impl<'l> TitleIndex<'l> {
             .iter()
             .flat_map(|m| {
                 let at_least = m.at_least.as_deref().and_then(|l| level_number(levels, l));
+                let at_most = m.at_most.as_deref().and_then(|l| level_number(levels, l));
                 m.phrases.iter().map(move |p| Modifier {
                     tokens: normalise(p),
                     shift: m.level_shift,
                     at_least,
+                    at_most,
                 })
             })
             .filter(|m| !m.tokens.is_empty())
@@ -293,7 +297,7 @@ impl<'l> TitleIndex<'l> {
 
         // Modifiers in front of the phrase, read right to left ("acting senior"), past
         // a speciality or two ("Senior Java Developer").
-        let (mut raw_shift, mut at_least) = (0, None::<u32>);
+        let (mut raw_shift, mut at_least, mut at_most) = (0, None::<u32>, None::<u32>);
         let mut end = found.start;
         let mut skipped = 0;
         loop {
@@ -304,6 +308,12 @@ impl<'l> TitleIndex<'l> {
             {
                 raw_shift += m.shift;
                 at_least = at_least.max(m.at_least);
+                // The loosest cap of the modifiers present: "senior staff" may go as
+                // high as either allows.
+                at_most = match (at_most, m.at_most) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    (a, b) => a.or(b),
+                };
                 end -= m.tokens.len();
                 skipped = MAX_SPECIALITY_WORDS;
             } else if end > 0
@@ -321,8 +331,9 @@ impl<'l> TitleIndex<'l> {
         if phrase.entry.kind != TitleKind::Individual {
             raw_shift = 0;
             at_least = None;
+            at_most = None;
         }
-        let (level, shift) = self.shifted(&phrase.entry.level, raw_shift, at_least);
+        let (level, shift) = self.shifted(&phrase.entry.level, raw_shift, at_least, at_most);
         Some(TitleMatch {
             level,
             route: phrase.entry.route.clone(),
@@ -333,16 +344,28 @@ impl<'l> TitleIndex<'l> {
         })
     }
 
-    /// The level `raw_shift` steps from `base`, raised to `at_least`, kept on the
-    /// ladder; and the shift that took effect.
-    fn shifted(&self, base: &str, raw_shift: i32, at_least: Option<u32>) -> (String, i32) {
+    /// The level `raw_shift` steps from `base`, a raise capped at `at_most` (never below
+    /// the base), raised to `at_least`, kept on the ladder; and the shift that took
+    /// effect.
+    fn shifted(
+        &self,
+        base: &str,
+        raw_shift: i32,
+        at_least: Option<u32>,
+        at_most: Option<u32>,
+    ) -> (String, i32) {
         let levels = self.levels;
         let Some(number) = level_number(levels, base) else {
             return (base.to_string(), 0);
         };
         let lo = levels.iter().map(|l| l.number).min().unwrap_or(number);
         let hi = levels.iter().map(|l| l.number).max().unwrap_or(number);
-        let shifted = i64::from(number) + i64::from(raw_shift);
+        let mut shifted = i64::from(number) + i64::from(raw_shift);
+        if let Some(cap) = at_most.map(i64::from)
+            && raw_shift > 0
+        {
+            shifted = shifted.min(cap.max(i64::from(number)));
+        }
         let target = shifted
             .max(at_least.map_or(i64::MIN, i64::from))
             .clamp(i64::from(lo), i64::from(hi));

@@ -56,16 +56,19 @@ fn small() -> (TitleLexicon, Vec<Level>) {
                 phrases: vec!["senior".into(), "sr.".into()],
                 level_shift: 1,
                 at_least: None,
+                at_most: None,
             },
             TitleModifier {
                 phrases: vec!["junior".into(), "jr".into()],
                 level_shift: -1,
                 at_least: None,
+                at_most: None,
             },
             TitleModifier {
                 phrases: vec!["acting".into(), "interim".into()],
                 level_shift: 0,
                 at_least: None,
+                at_most: None,
             },
         ],
     };

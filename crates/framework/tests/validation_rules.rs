@@ -299,3 +299,16 @@ fn the_company_engineering_share_is_a_share() {
         Some(line_of("company_engineering_share: 0.5", builtin))
     );
 }
+
+#[test]
+fn a_title_modifier_caps_only_at_a_level_on_the_ladder() {
+    let builtin = include_str!("../data/cto-path.yaml");
+    let text = builtin.replacen("at_most: L5", "at_most: L15", 1);
+    let (_, problems) = check("cto-path.yaml", text.as_bytes()).expect("still parses");
+    let p = only(problems, Rule::UnknownReference);
+    assert_eq!(
+        p.problem.path.as_str(),
+        "title_lexicon.modifiers[0].at_most"
+    );
+    assert!(p.problem.message.contains("`L15`"), "{}", p.problem.message);
+}

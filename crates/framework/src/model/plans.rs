@@ -248,4 +248,9 @@ pub struct TitleModifier {
     /// Frontend Engineer" leads like a lead engineer, whatever its base.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_least: Option<String>,
+    /// The highest level the modifier can raise an individual title to: a "Principal
+    /// Software Architect" is a principal (L5), not an architect three levels up. A
+    /// title already above it is not lowered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<String>,
 }

@@ -177,13 +177,15 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
             }
         }
         for (i, m) in lex.modifiers.iter().enumerate() {
-            if let Some(level) = &m.at_least {
-                let p = root("title_lexicon").child("modifiers").index(i);
-                let from = format!(
-                    "title modifier `{}`",
-                    m.phrases.first().map(String::as_str).unwrap_or("?")
-                );
-                levels.check(out, p.child("at_least"), level, &from);
+            let p = root("title_lexicon").child("modifiers").index(i);
+            let from = format!(
+                "title modifier `{}`",
+                m.phrases.first().map(String::as_str).unwrap_or("?")
+            );
+            for (field, level) in [("at_least", &m.at_least), ("at_most", &m.at_most)] {
+                if let Some(level) = level {
+                    levels.check(out, p.child(field), level, &from);
+                }
             }
         }
     }
