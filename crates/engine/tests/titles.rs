@@ -357,6 +357,8 @@ fn numbered_grades_and_other_common_titles_read_at_their_level() {
         // Abbreviations of a director's title.
         ("Dir. of Engineering", "L7"),
         ("Sr Dir Engineering", "L7"),
+        ("Head of Software Development", "L7"),
+        ("Automation Test Engineer", "L2"),
     ] {
         let a = assess_json(
             "grade.json",
