@@ -119,10 +119,7 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
     // the tech lead's level or below is a manager's work, and lifts it to a manager's.
     let mut leads_above_title = false;
     if let Some((mut n, mut note, sources)) = scope_level(engine, pos) {
-        let lead_cap = engine
-            .rules()
-            .and_then(|r| r.tech_lead_cap.as_deref())
-            .and_then(|l| engine.number_of(l));
+        let lead_cap = crate::team::lead_cap(engine);
         if pos.manages
             && lead_cap.is_some_and(|cap| n > cap)
             && r.capped_title.is_some_and(|t| Some(t) <= lead_cap && t < n)

@@ -90,10 +90,15 @@ fn ic_team(pos: &Pos<'_>, texts: &[Text<'_>], leading_sources: &[&str]) -> Optio
     }
 }
 
+/// The framework's `tech_lead_cap` as a level number.
+pub fn lead_cap(engine: &Engine<'_>) -> Option<u32> {
+    engine.number_of(engine.rules()?.tech_lead_cap.as_deref()?)
+}
+
 /// The level an individual contributor's scope can show without managing anyone.
 pub fn tech_lead_cap(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<u32> {
     if pos.manages || !matches!(pos.kind, Some(TitleKind::Individual) | None) {
         return None;
     }
-    engine.number_of(engine.rules()?.tech_lead_cap.as_deref()?)
+    lead_cap(engine)
 }

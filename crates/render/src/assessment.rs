@@ -182,7 +182,6 @@ pub fn assessment(a: &Assessment) -> String {
     out
 }
 
-/// The plan as a Markdown document.
 /// The plan in brief, for the end of an assessment: each next tour with its mission
 /// and its first success criterion, and where the whole plan is.
 pub fn plan_in_brief(p: &Plan) -> String {
@@ -202,6 +201,14 @@ pub fn plan_in_brief(p: &Plan) -> String {
             let _ = writeln!(out, "   - first success criterion: {}", c.measure);
         }
     }
+    out.push_str(&plan_in_brief_ending(p));
+    out
+}
+
+/// How a plan in brief ends, in Markdown and on a terminal alike: the first step of the
+/// next three months, and where the whole plan is.
+pub fn plan_in_brief_ending(p: &Plan) -> String {
+    let mut out = String::new();
     if let Some(step) = p.action_plan.next_3_months.first() {
         let _ = writeln!(out, "\nIn the next three months: {}", step.text);
     }
@@ -212,6 +219,7 @@ pub fn plan_in_brief(p: &Plan) -> String {
     out
 }
 
+/// The plan as a Markdown document.
 pub fn plan(p: &Plan) -> String {
     let mut out = String::new();
     let _ = writeln!(

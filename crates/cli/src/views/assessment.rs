@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
 use ctopath_engine::{Assessment, Forecast, Plan};
-use ctopath_render::assessment::{level_label, years_range};
+use ctopath_render::assessment::{level_label, plan_in_brief_ending, years_range};
 
 fn table(header: Vec<&str>) -> Table {
     let mut t = Table::new();
@@ -153,13 +153,7 @@ pub fn plan_in_brief(p: &Plan) -> String {
             let _ = writeln!(out, "     first success criterion: {}", c.measure);
         }
     }
-    if let Some(step) = p.action_plan.next_3_months.first() {
-        let _ = writeln!(out, "\nIn the next three months: {}", step.text);
-    }
-    let _ = writeln!(
-        out,
-        "\nThe whole plan, with every success criterion and the 1-year and 2-3-year steps: `ctopath plan`."
-    );
+    out.push_str(&plan_in_brief_ending(p));
     out
 }
 

@@ -268,11 +268,15 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     }
     scan_growth(t, out);
     scan_headcount(t, out);
-    for re in [&re.managers, &re.managers_report, &re.managers_also] {
-        let also = std::ptr::eq(re, &RE.managers_also);
+    // The pattern, and whether its clause must hold a verb of leading.
+    for (re, needs_lead) in [
+        (&re.managers, false),
+        (&re.managers_report, false),
+        (&re.managers_also, true),
+    ] {
         for caps in re.captures_iter(t) {
             let m = caps.get(0).expect("group 0");
-            if also && !super::clause::led_before(text, m.start()) {
+            if needs_lead && !super::clause::led_before(text, m.start()) {
                 continue;
             }
             if let Some(managers) = people(&caps, "n") {
