@@ -191,4 +191,10 @@ pub struct ImportArgs {
     /// Write the framework (YAML) here instead of standard output
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// Import the ladder alone. By default the imported levels are lined up with the
+    /// built-in ladder by their titles, and its title lexicon, assessment rules, tours and
+    /// stages are carried over at the matching levels, so `assess --framework` can place
+    /// people; the import report lists every level's match
+    #[arg(long)]
+    pub no_align: bool,
 }

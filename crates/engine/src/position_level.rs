@@ -177,10 +177,16 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
                 Some(y) => format!("{y:.1} years of experience by then suggest"),
                 None => "without dates, the level is the ladder's first:".to_string(),
             };
+            // A framework without a lexicon reads no title at all; say so, or every
+            // director of an imported ladder is told their title is unknown.
+            let unread = match engine.framework.title_lexicon {
+                Some(_) => "no title the lexicon knows",
+                None => "the framework has no `title_lexicon`, so no title can be read,",
+            };
             r.evidence.push(Evidence::new(
                 "experience",
                 format!(
-                    "{label}: no title the lexicon knows and no scope stated; {known} {}",
+                    "{label}: {unread} and no scope stated; {known} {}",
                     engine.level_id(n)
                 ),
                 title_field,

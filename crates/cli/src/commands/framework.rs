@@ -153,6 +153,26 @@ fn validate_json(
     }
 }
 
+/// Lines the imported ladder up with the built-in one, reading titles as `assess` does.
+fn align_with_builtin(imported: &mut ctopath_framework::import::Imported) {
+    let reference = ctopath_framework::builtin::framework();
+    let Some(lexicon) = &reference.title_lexicon else {
+        return;
+    };
+    let index = ctopath_evidence::TitleIndex::new(lexicon, &reference.levels);
+    let read = |title: &str| {
+        let m = index.match_title(title)?;
+        let level = reference.levels.iter().find(|l| l.id == m.level)?;
+        let (number, kind, route) = (level.number, m.kind, m.route);
+        Some(ctopath_framework::import::TitleReading {
+            number,
+            kind,
+            route,
+        })
+    };
+    ctopath_framework::import::align_to(imported, reference, &read);
+}
+
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     let mut text = serde_json::to_string_pretty(value).expect("framework values always serialise");
     text.push('\n');
@@ -172,7 +192,7 @@ fn import(args: ImportArgs) -> CliResult {
         })?;
         files.push((file.name, text));
     }
-    let imported = match args.from {
+    let mut imported = match args.from {
         ImportSource::Ft => match files.as_slice() {
             [(name, text)] => import::import_ft(name, text),
             _ => {
@@ -188,6 +208,9 @@ fn import(args: ImportArgs) -> CliResult {
         let text = e.file().and_then(|f| files.iter().find(|(n, _)| n == f)).map(|(_, t)| t.as_str());
         CliError::input(Diagnostic::error(e.to_string()).source(text).help("check that the file is the published format named by --from"))
     })?;
+    if !args.no_align {
+        align_with_builtin(&mut imported);
+    }
     let problems = ctopath_framework::validate::validate(&imported.framework);
     if !problems.is_empty() {
         // An importer must always produce a valid framework; anything else is our bug.

@@ -6,9 +6,11 @@
 //! reader can tell imported content from the built-in guidance. Like the rest of the
 //! crate this does no I/O: callers pass file names and text.
 
+mod align;
 mod ft;
 mod monzo;
 
+pub use align::{Alignment, TitleReader, TitleReading, align_to, alignment};
 pub use ft::import_ft;
 pub use monzo::import_monzo;
 
@@ -350,8 +352,7 @@ pub(crate) struct Draft {
 const ABSENT: &str = "tours of duty (every level is in the placeholder tour `unassigned`); stages; \
     transitions between levels; skill areas; career paths; stall patterns; signals; timeline; \
     missions; action plan; career design; interview questions; playbooks; executive roles; \
-    typical background; title lexicon; competency keywords; assessment rules (the engine reads \
-    titles and years only)";
+    typical background; title lexicon; competency keywords; assessment rules";
 
 impl Draft {
     pub(crate) fn finish(mut self) -> Imported {
