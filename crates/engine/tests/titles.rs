@@ -359,6 +359,16 @@ fn numbered_grades_and_other_common_titles_read_at_their_level() {
         ("Sr Dir Engineering", "L7"),
         ("Head of Software Development", "L7"),
         ("Automation Test Engineer", "L2"),
+        // The same titles as resumes in other languages write them.
+        ("Senior Softwareentwickler", "L3"),
+        ("Werkstudent Softwareentwicklung", "L1"),
+        ("Teamleiter Backend", "L4"),
+        ("Leiter Softwareentwicklung", "L7"),
+        ("Développeuse Full Stack", "L2"),
+        ("Directeur Technique", "L10"),
+        ("Ingeniero de Software Senior", "L3"),
+        ("Engenheira de Software", "L2"),
+        ("Testingenieur", "L1"),
     ] {
         let a = assess_json(
             "grade.json",

@@ -326,6 +326,25 @@ impl<'l> TitleIndex<'l> {
                 break;
             }
         }
+        // Spanish, French and Portuguese titles put the seniority word last
+        // ("Ingeniero de Software Senior", "Développeur Full Stack Senior"): read one
+        // that ends the title, past a speciality or two, when none stands in front.
+        if end == found.start {
+            let tail = &words[found.start + len..];
+            // Only a plain seniority word: a trailing "Lead" names a role of its own
+            // ("Software Engineer (Team Lead)"), read as one of the title's parts.
+            let last = self.modifiers.iter().find(|m| {
+                m.at_least.is_none()
+                    && tail.len() <= m.tokens.len() + MAX_SPECIALITY_WORDS
+                    && tail.ends_with(&m.tokens)
+                    && tail[..tail.len() - m.tokens.len()]
+                        .iter()
+                        .all(|w| self.is_speciality(w))
+            });
+            if let Some(m) = last {
+                (raw_shift, at_least, at_most) = (m.shift, m.at_least, m.at_most);
+            }
+        }
         // Seniority words move individual titles only: a "Senior Director" or a "Senior
         // VP" is its own lexicon phrase or a different job, not one level up.
         if phrase.entry.kind != TitleKind::Individual {

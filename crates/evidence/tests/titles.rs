@@ -181,6 +181,15 @@ fn builtin_lexicon_titles() {
     // A tech lead manager manages: the longer phrase wins over "tech lead".
     check(t("Tech Lead Manager"), "L5", Manager, false, 0);
     check(t("EM, Payments"), "L5", Manager, false, 0);
+    // A seniority word that ends the title, as Spanish and French titles place it.
+    check(t("Software Engineer Senior"), "L3", Individual, false, 1);
+    check(
+        t("Software Engineer Backend Senior"),
+        "L3",
+        Individual,
+        false,
+        1,
+    );
     check(t("Sr Software Eng"), "L3", Individual, false, 0);
     check(t("Sr. Software Eng."), "L3", Individual, false, 0);
     check(t("Head of Eng"), "L7", Manager, false, 0);

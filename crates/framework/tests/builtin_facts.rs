@@ -540,6 +540,11 @@ fn title_lexicon_covers_common_titles() {
         "sdet",
         "qa engineer",
         "fractional cto",
+        "softwareentwickler",
+        "teamleiter",
+        "développeur",
+        "directeur technique",
+        "desarrollador",
     ] {
         assert!(phrases.contains(&p), "lexicon lacks {p:?}");
     }
