@@ -9,7 +9,7 @@
 //! scope, unless the title is an executive's whose organisation size is known: the
 //! title caps have already measured it against the organisation.
 
-use ctopath_framework::TitleKind;
+use ctopath_framework::{ScopeMeasure, TitleKind};
 
 use crate::Engine;
 use crate::career::Pos;
@@ -118,7 +118,17 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
     // same team managed ("I hire, run 1:1s and performance reviews") under a title at
     // the tech lead's level or below is a manager's work, and lifts it to a manager's.
     let mut leads_above_title = false;
-    if let Some((mut n, mut note, sources)) = scope_level(engine, pos) {
+    if let Some((mut n, mut note, sources, through_managers)) = scope_level(engine, pos) {
+        // Managers reporting to a first-line manager make a manager of managers: one
+        // level above the title, that scope is the job, not noise ("Engineering
+        // Manager" of 25 through 2 team leads is a senior engineering manager). Higher
+        // up, titles already mean managers of managers, and the title stands.
+        if through_managers
+            && pos.kind == Some(TitleKind::Manager)
+            && r.capped_title.is_some_and(|t| t + 1 == n)
+        {
+            leads_above_title = true;
+        }
         let lead_cap = crate::team::lead_cap(engine);
         if pos.manages
             && lead_cap.is_some_and(|cap| n > cap)
@@ -315,9 +325,18 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
 
 /// The highest level whose scope rule holds, with the rule's note and the sources of
 /// the values it used.
-fn scope_level(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, String, Vec<String>)> {
+/// The highest scope level a rule shows, its note and sources, and whether it is the
+/// first level at which the rules count managers reporting (a manager of managers).
+fn scope_level(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, String, Vec<String>, bool)> {
     let rules = engine.rules()?;
-    let mut best: Option<(u32, String, Vec<String>)> = None;
+    let mut best: Option<(u32, String, Vec<String>, bool)> = None;
+    let counts_managers = |rule: &ctopath_framework::ScopeRule| {
+        (rule.all.iter()).any(|c| c.measure == ScopeMeasure::Managers)
+    };
+    let first_managers_level = (rules.scope_levels.iter())
+        .filter(|r| counts_managers(r))
+        .filter_map(|r| engine.number_of(&r.level))
+        .min();
     for rule in &rules.scope_levels {
         let Some(n) = engine.number_of(&rule.level) else {
             continue;
@@ -336,7 +355,13 @@ fn scope_level(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, String, Vec<S
             _ => false,
         });
         if holds {
-            best = Some((n, rule.note.clone(), sources));
+            let first = Some(n) == first_managers_level;
+            best = Some((
+                n,
+                rule.note.clone(),
+                sources,
+                first && counts_managers(rule),
+            ));
         }
     }
     best

@@ -206,3 +206,26 @@ fn a_students_projects_and_volunteering_count_for_competencies_not_the_ladder() 
         ["volunteer[0].highlights[0]"]
     );
 }
+
+#[test]
+fn an_engineering_manager_with_managers_reporting_reads_one_level_above_the_title() {
+    let em = |highlight: &str| {
+        assess_json(
+            "em.json",
+            &json!({ "work": [
+                { "name": "Shoply", "position": "Engineering Manager", "startDate": "2019-02",
+                  "highlights": [highlight] },
+                { "name": "Bankly", "position": "Senior Software Engineer",
+                  "startDate": "2013-09", "endDate": "2019-01" } ] }),
+        )
+    };
+    let through_leads = em("Manage 25 engineers through 2 team leads across checkout and search");
+    assert_eq!(
+        through_leads.level.id, "L6",
+        "{:?}",
+        through_leads.level.evidence
+    );
+    // A big team with no managers in it is still a first-line manager's.
+    let direct = em("Manage a team of 15 engineers across checkout and search");
+    assert_eq!(direct.level.id, "L5", "{:?}", direct.level.evidence);
+}
