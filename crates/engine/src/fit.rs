@@ -249,10 +249,13 @@ fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
         );
     }
     if let Some(p) = career.main_current() {
-        let small = p.org_engineers().is_some_and(|n| n <= 20)
-            || p.company_people()
-                .is_some_and(|(n, _)| n <= SMALL_COMPANY_PEOPLE)
-            || p.org_stage() == Some("startup");
+        // A stated head count outweighs a stage word: a "Series B" company of 55
+        // engineers is not small, whatever its funding round says.
+        let small = match (p.org_engineers(), p.company_people()) {
+            (Some(engineers), _) => engineers <= 20,
+            (None, Some((people, _))) => people <= SMALL_COMPANY_PEOPLE,
+            (None, None) => p.org_stage() == Some("startup"),
+        };
         if small {
             f.insert(
                 "small_company",

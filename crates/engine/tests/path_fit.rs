@@ -162,3 +162,31 @@ fn an_engineer_who_advises_a_startup_on_the_side_is_not_on_the_fractional_path()
         fractional.why
     );
 }
+
+#[test]
+fn a_cto_hired_after_the_founding_cto_left_is_not_on_a_founders_path() {
+    let a = assess_json(
+        "new-cto.json",
+        &json!({ "work": [
+            { "name": "Brightpath", "position": "Chief Technology Officer",
+              "startDate": "2026-10", "description": "Series B edtech, 180 employees, 55 engineers",
+              "highlights": ["Joined to lead engineering after the founding CTO left"] },
+            { "name": "Orbit", "position": "VP Engineering", "startDate": "2021-02",
+              "endDate": "2026-09",
+              "highlights": ["Grew engineering from 20 to 70", "Managed 6 engineering managers"] },
+            { "name": "Kite", "position": "Senior Software Engineer", "startDate": "2012-09",
+              "endDate": "2021-01" } ] }),
+    );
+    let founders = ["founding_engineer", "cofounder"];
+    assert!(
+        !founders.contains(&a.path_fit[0].id.as_str()),
+        "{:?}",
+        a.path_fit
+    );
+    for id in founders {
+        assert!(score(&a, id) < 0.2, "{id}: {}", score(&a, id));
+    }
+    // 55 engineers is not a small company, whatever its funding round.
+    let why: Vec<&String> = a.path_fit.iter().flat_map(|p| &p.why).collect();
+    assert!(!why.iter().any(|w| w.contains("small or early")), "{why:?}");
+}

@@ -245,6 +245,9 @@ fn cases() -> Vec<Case> {
             .has(Fact::Founder),
         case("Founding engineer; built the first version of the product.").has(Fact::Founder),
         case("Reported directly to the founder and CEO.").lacks("founder"),
+        case("Joined to lead engineering after the founding CTO left.").lacks("founder"),
+        case("Worked closely with one of the founders.").lacks("founder"),
+        case("Joined as the founding engineer of a fintech.").has(Fact::Founder),
         case("Acme was founded in 2012 and sells to hospitals.").lacks("founder"),
         case("Hired our first engineer in Lisbon.").lacks("founder").has(hiring(None)),
         // Several facts in one sentence

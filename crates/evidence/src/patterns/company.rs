@@ -122,25 +122,26 @@ fn scan_founder(t: Text<'_>, out: &mut Vec<Hit>) {
         let before = words_before(text, m.start(), 2);
         let prev = before.last().map(String::as_str);
         let next = next_token(text, m.end());
+        // "reported to the founder", "after the founding CTO left", "worked with our
+        // co-founder" name another person; "as the founding engineer" is the writer.
+        let another = match prev {
+            Some(
+                "our" | "my" | "their" | "his" | "her" | "its" | "with" | "to" | "for" | "by"
+                | "fellow",
+            ) => true,
+            Some("the") => !matches!(
+                before.first().map(String::as_str),
+                Some("as" | "was" | "am")
+            ),
+            _ => false,
+        };
         let ok = if caps.name("cofounded").is_some() {
             // "a company co-founded by …" is someone else's founding.
             next.as_deref() != Some("by") && !matches!(prev, Some("was" | "were" | "company"))
         } else if caps.name("noun").is_some() {
-            // "reported to the founder", "worked with our co-founder" name another person;
             // "founder-led" describes the company.
-            let other = match prev {
-                Some(
-                    "our" | "my" | "their" | "his" | "her" | "its" | "with" | "to" | "for" | "by"
-                    | "fellow",
-                ) => true,
-                Some("the") => !matches!(
-                    before.first().map(String::as_str),
-                    Some("as" | "was" | "am")
-                ),
-                _ => false,
-            };
             let led = text[m.end()..].starts_with("-led") || text[m.end()..].starts_with("-mode");
-            !other && !led
+            !another && !led
         } else if caps.name("founded").is_some() {
             // Only a bullet that opens with "Founded" or "I/and founded" is the writer's.
             matches!(prev, None | Some("i" | "and" | "also" | "then"))
@@ -154,7 +155,8 @@ fn scan_founder(t: Text<'_>, out: &mut Vec<Hit>) {
                 )
             })
         } else {
-            true
+            // "founding CTO", "one of the founders".
+            !another
         };
         if ok && !founded_a_community(text, m.end()) {
             out.push(Hit::new(m, Fact::Founder));
