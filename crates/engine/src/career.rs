@@ -35,6 +35,12 @@ pub struct Pos<'p> {
     /// A role outside technology: the engineering ladder counts neither its years nor
     /// its scope (see [`crate::role_kind`]).
     pub outside_tech: bool,
+    /// Time away from work (a career break, parental leave): off the ladder like a role
+    /// outside technology, and said so in its own words.
+    pub on_break: bool,
+    /// Where the position's words say the person works alone ("solo founder"), by the
+    /// framework's `solo` words: a company of one when no head count is given.
+    pub solo: Option<String>,
     /// A side project beside the real job, by the framework's `side_project` words: its
     /// title and scope are not read on the ladder, and it does not count as leading.
     pub side: bool,
@@ -160,6 +166,8 @@ impl<'p> Career<'p> {
                 team,
                 reading: LevelReading::default(),
                 outside_tech: false,
+                on_break: false,
+                solo: None,
                 side: false,
                 leads: false,
                 manages: false,
@@ -197,8 +205,10 @@ impl<'p> Career<'p> {
                     .iter()
                     .any(|h| texts[h.text].position == Some(pos.index))
             });
+            // A founder who works alone leads nobody, whatever the title.
             let level_leads = engine.leadership_from.is_some_and(|l| pos.level() >= l)
-                && (pos.kind != Some(TitleKind::Individual) || says_it_leads);
+                && (pos.kind != Some(TitleKind::Individual) || says_it_leads)
+                && pos.solo.is_none();
             pos.leads = !pos.outside_tech
                 && !pos.side
                 && (level_leads

@@ -287,7 +287,7 @@ fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
     let tenures: Vec<f64> = career
         .positions
         .iter()
-        .filter(|p| p.start.is_some())
+        .filter(|p| p.start.is_some() && !p.on_break)
         .map(|p| p.years)
         .collect();
     if !tenures.is_empty() {

@@ -39,6 +39,18 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
     let label = pos.label();
     let title_field = title_source(pos);
 
+    if pos.on_break {
+        r.level = engine.min_level();
+        r.evidence.push(Evidence::new(
+            "career_break",
+            format!(
+                "{label}: time away from work, so it counts toward neither years of \
+                 experience nor tenure; a break is not a stall"
+            ),
+            pos.evidence.path.clone(),
+        ));
+        return r;
+    }
     if pos.outside_tech {
         r.level = engine.min_level();
         r.evidence.push(Evidence::new(
@@ -293,6 +305,15 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
     // assumption exists to keep "co-founder & CTO of a startup" from reading as L10.
     if !matches!(pos.kind, Some(TitleKind::Executive | TitleKind::Founder)) {
         return None;
+    }
+    // "Bootstrapped SaaS, solo": a company of one, whatever its stage.
+    if let Some(source) = &pos.solo {
+        return Some(OrgSize {
+            people: 1,
+            named: "a company run alone (its record says so)".to_string(),
+            estimate: None,
+            source: source.clone(),
+        });
     }
     let stage_engineers = &engine.rules()?.stage_engineers;
     if let Some(stage) = pos.evidence.scope.org_stage.as_ref() {

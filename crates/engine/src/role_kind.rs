@@ -9,8 +9,18 @@ use crate::lexicon::ListId;
 pub fn mark(engine: &Engine<'_>, out: &mut [Pos<'_>], texts: &[Text<'_>], hits: &[Vec<Hit<'_>>]) {
     let technology = engine.vocab("technology");
     let side_words = engine.vocab("side_project");
+    let break_words = engine.vocab("career_break");
+    let solo_words = engine.vocab("solo");
     for pos in out.iter_mut() {
-        pos.outside_tech = outside_technology(pos, technology, texts, hits);
+        pos.solo = solo_words.and_then(|list| {
+            (hits[list].iter())
+                .map(|h| &texts[h.text])
+                .find(|t| t.position == Some(pos.index))
+                .map(|t| t.source.clone())
+        });
+        pos.on_break = on_break(engine, pos, break_words);
+        // Time away is off the ladder as a role outside technology is.
+        pos.outside_tech = pos.on_break || outside_technology(pos, technology, texts, hits);
         pos.side = side_project(engine, pos, side_words, texts, hits);
     }
     // Only a role held beside another one is a side project: a stray phrase in the
@@ -47,6 +57,24 @@ fn outside_technology(
         && !hits[list]
             .iter()
             .any(|h| texts[h.text].position == Some(pos.index))
+}
+
+/// Whether a role is time away from work ("Career break", "Parental leave"), by the
+/// framework's `career_break` words in its title or its organisation's name. Its prose
+/// is not read: "travelling to clients" in a real job must not end it.
+fn on_break(engine: &Engine<'_>, pos: &Pos<'_>, words: Option<ListId>) -> bool {
+    let Some(list) = words else {
+        return false;
+    };
+    let p = pos.position;
+    let mut found = false;
+    for name in [p.title.as_deref(), p.organisation.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        engine.lexicon.scan(name, |l, _| found |= l == list);
+    }
+    found
 }
 
 /// Years two positions overlap (0 when either is undated or they do not meet).

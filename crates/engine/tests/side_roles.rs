@@ -229,3 +229,55 @@ fn an_engineering_manager_with_managers_reporting_reads_one_level_above_the_titl
     let direct = em("Manage a team of 15 engineers across checkout and search");
     assert_eq!(direct.level.id, "L5", "{:?}", direct.level.evidence);
 }
+
+#[test]
+fn a_career_break_counts_toward_neither_years_nor_level() {
+    let a = assess_json(
+        "comeback.json",
+        &json!({ "work": [
+            { "name": "Fintechy", "position": "Senior Backend Engineer", "startDate": "2025-03",
+              "highlights": ["Rebuilt the payouts service in Go"] },
+            { "name": "Career break", "position": "Parental leave and caregiving",
+              "startDate": "2022-06", "endDate": "2025-02" },
+            { "name": "Bankly", "position": "Software Engineer", "startDate": "2015-09",
+              "endDate": "2022-05" } ] }),
+    );
+    // 2015-09 to the assessment date, less the 2.7 years away.
+    let calendar = 2026.0 + 10.6 / 12.0 - (2015.0 + 8.0 / 12.0);
+    assert!(
+        (a.years_experience - (calendar - 2.7)).abs() < 0.3,
+        "{} years",
+        a.years_experience
+    );
+    let on_break = a.level.evidence.iter().find(|e| e.kind == "career_break");
+    let on_break = on_break.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert_eq!(on_break.source, "work[1]");
+    assert_eq!(a.level.id, "L3");
+}
+
+#[test]
+fn a_founder_who_works_alone_is_capped_as_a_company_of_one_and_leads_nobody() {
+    let founder = |summary: &str| {
+        assess_json(
+            "indie.json",
+            &json!({ "work": [
+                { "name": "Formly", "position": "Founder", "startDate": "2021-05",
+                  "summary": summary,
+                  "highlights": ["Grew to $20k MRR with 600 paying customers"] },
+                { "name": "Shopify", "position": "Senior Developer", "startDate": "2016-03",
+                  "endDate": "2021-04" } ] }),
+        )
+    };
+    let solo = founder("Bootstrapped SaaS for online forms, run solo");
+    assert!(solo.level.number <= 4, "{:?}", solo.level.evidence);
+    assert!(solo.leadership_years < 0.1, "{}", solo.leadership_years);
+    let cap = solo.level.evidence.iter().find(|e| e.kind == "org_size");
+    assert_eq!(cap.map(|e| e.source.as_str()), Some("work[0].summary"));
+    // Without the word, a founder's company is an assumed startup, and is led.
+    let startup = founder("Bootstrapped SaaS for online forms");
+    assert!(
+        startup.leadership_years > 5.0,
+        "{}",
+        startup.leadership_years
+    );
+}
