@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::matcher::Captures;
 
-use super::clause::{a_member_of, leads_groups_before};
+use super::clause::{a_member_of, clause_words_before, leads_groups_before, leads_in};
 use super::gate::{Pattern, Text};
 use super::{
     CHAIN, Hit, LEAD, MANAGERS, PEOPLE, QUAL, count_may_end_here, is_engineer_word, is_people_word,
@@ -341,7 +341,7 @@ fn scan_headcount(t: Text<'_>, out: &mut Vec<Hit>) {
         };
         // "Manage 3 teams (25 engineers)", "led an organisation of 3 teams and 22
         // engineers": the head count of groups the writer leads is their team.
-        if leads_groups_before(text, m.start()) {
+        if leads_groups_before(text, m.start()) || leads_spread_over_groups(text, m) {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
             continue;
         }
@@ -364,6 +364,30 @@ fn scan_headcount(t: Text<'_>, out: &mut Vec<Hit>) {
             ));
         }
     }
+}
+
+/// "Lead delivery of a migration programme with 40 engineers across 4 teams": a head
+/// count spread over groups, in a clause that opens with a word of leading, is the team
+/// the writer runs. Without the leading word ("worked with 40 engineers across 4
+/// teams") it is only the people around them.
+fn leads_spread_over_groups(text: &str, m: crate::matcher::Match<'_>) -> bool {
+    let mut hi = (m.end() + 40).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after: Vec<String> = text[m.end()..hi]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let spread = after
+        .first()
+        .is_some_and(|w| listed(w, "across in over spanning into"))
+        && after[1..]
+            .iter()
+            .any(|w| is_group_word(w) || listed(w, "squads groups tribes divisions"));
+    spread && leads_in(&clause_words_before(text, m.start(), 16))
 }
 
 /// "grew engineering from 12 to 45": both numbers must be about people, which the
