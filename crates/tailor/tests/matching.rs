@@ -114,3 +114,20 @@ fn unrelated_careers_get_missing_not_weak() {
     let (_, r) = first_evidence(&p, "Deep knowledge of Rust and WebAssembly");
     assert_eq!(r.verdict.as_str(), "missing");
 }
+
+#[test]
+fn a_team_grown_answers_whether_the_person_can_build_a_team() {
+    let story_for = |highlights: &[&str]| {
+        let prep = Tailor::new(&career(highlights), framework(), TODAY).interview(None);
+        let q = prep.questions.iter().find(|q| q.id == "q_core_build_team");
+        q.expect("the core question").story.clone().map(|s| s.text)
+    };
+    assert_eq!(
+        story_for(&[
+            "Grew the team from 25 to 70",
+            "Migrated the billing service to Go"
+        ]),
+        Some("Grew the team from 25 to 70".to_string())
+    );
+    assert_eq!(story_for(&["Migrated the billing service to Go"]), None);
+}
