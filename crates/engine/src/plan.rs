@@ -369,11 +369,13 @@ fn months_in_role(profile: &Profile, a: &Assessment) -> Option<f64> {
 
 /// Whether every role the person holds now is their own business, by the framework's
 /// `self_employed` words in its title or organisation ("Freelance Developer",
-/// "Self-employed"). A freelance side role beside a job does not count.
+/// "Self-employed"), or its `solo` words anywhere in it ("Founder": "bootstrapped,
+/// run solo"). A freelance side role beside a job does not count.
 fn works_for_self(engine: &Engine<'_>, profile: &Profile) -> bool {
     let Some(list) = engine.vocab("self_employed") else {
         return false;
     };
+    let solo = engine.vocab("solo");
     let mut current = profile
         .positions
         .iter()
@@ -387,6 +389,12 @@ fn works_for_self(engine: &Engine<'_>, profile: &Profile) -> bool {
                 .flatten()
             {
                 engine.lexicon.scan(text, |l, _| found |= l == list);
+            }
+            let prose = [p.summary.as_deref(), p.description.as_deref()]
+                .into_iter()
+                .flatten();
+            for text in prose.chain(p.highlights().iter().map(String::as_str)) {
+                engine.lexicon.scan(text, |l, _| found |= Some(l) == solo);
             }
             found
         })

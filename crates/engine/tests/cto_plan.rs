@@ -97,9 +97,16 @@ fn a_freelancers_plan_has_no_manager_to_ask_and_no_employer_to_leave() {
         .map(|i| i.text.clone())
         .collect()
     };
+    // A founder who says they work alone has no manager either.
+    let solo_founder = plan_json(&json!({ "work": [
+        { "name": "Formly", "position": "Founder", "startDate": "2021-05",
+          "summary": "Bootstrapped SaaS for online forms, run solo" },
+        { "name": "Shopify", "position": "Senior Developer",
+          "startDate": "2016-03", "endDate": "2021-04" } ] }));
     for own in [
         freelancer("Self-employed", "Full-Stack Developer"),
         freelancer("Lance Web", "Freelance Full-Stack Developer"),
+        solo_founder,
     ] {
         let all = texts(&own);
         assert!(
