@@ -380,6 +380,19 @@ fn numbered_grades_and_other_common_titles_read_at_their_level() {
 }
 
 #[test]
+fn senior_titles_in_other_functions_are_not_read_as_engineering_levels() {
+    for title in ["VP of Sales", "Director of Marketing", "VP Product"] {
+        let a = assess_json(
+            "other.json",
+            &json!({ "work": [{ "name": "Acme", "position": title, "startDate": "2015-01-01",
+                "description": "SaaS company, 300 employees" }] }),
+        );
+        assert_eq!(a.level.title_level, None, "{title}");
+        assert!(a.level.number < 7, "{title}: {}", a.level.id);
+    }
+}
+
+#[test]
 fn a_cofounder_cto_of_a_startup_with_no_head_count_is_capped_and_told_why() {
     let a = assess_json(
         "founder.json",

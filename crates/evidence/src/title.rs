@@ -105,6 +105,9 @@ pub struct TitleIndex<'l> {
     by_first: HashMap<String, Vec<usize>>,
     /// Every modifier phrase in lexicon order.
     modifiers: Vec<Modifier>,
+    /// Normalised phrases of the lexicon's `other_functions` and `engineering_functions`.
+    other_functions: Vec<Vec<String>>,
+    engineering_functions: Vec<Vec<String>>,
 }
 
 struct Modifier {
@@ -182,12 +185,30 @@ impl<'l> TitleIndex<'l> {
             })
             .filter(|m| !m.tokens.is_empty())
             .collect();
+        let tokens = |list: &[String]| -> Vec<Vec<String>> {
+            (list.iter().map(|p| normalise(p)))
+                .filter(|t| !t.is_empty())
+                .collect()
+        };
         TitleIndex {
             levels,
             phrases,
             by_first,
             modifiers,
+            other_functions: tokens(&lexicon.other_functions),
+            engineering_functions: tokens(&lexicon.engineering_functions),
         }
+    }
+
+    /// "VP of Sales", "Director of Marketing": a function outside engineering named in
+    /// the title, and nothing in it about engineering.
+    fn names_another_function(&self, title: &str) -> bool {
+        let words = normalise(title);
+        let has = |list: &[Vec<String>]| {
+            list.iter()
+                .any(|p| words.windows(p.len()).any(|w| w == p.as_slice()))
+        };
+        has(&self.other_functions) && !has(&self.engineering_functions)
     }
 
     /// The best phrase in one reading of the title: longest (in words, then letters),
@@ -225,6 +246,15 @@ impl<'l> TitleIndex<'l> {
     /// above what the whole reads as decides, since the longest phrase of the whole is
     /// usually the base title the lead role was added to.
     pub fn match_title(&self, title: &str) -> Option<TitleMatch> {
+        // A founder's title stands whatever function it names: "Co-founder, Head of
+        // Product" still founded the company.
+        self.match_parts(title).filter(|m| {
+            matches!(m.kind, TitleKind::Founder | TitleKind::Fractional)
+                || !self.names_another_function(title)
+        })
+    }
+
+    fn match_parts(&self, title: &str) -> Option<TitleMatch> {
         let whole = self.match_reading(title);
         let parts: Vec<&str> = title
             .split(['(', ')', '|', '/', '–', '—'])

@@ -71,6 +71,8 @@ fn small() -> (TitleLexicon, Vec<Level>) {
                 at_most: None,
             },
         ],
+        other_functions: vec!["sales".into(), "product".into()],
+        engineering_functions: vec!["engineering".into()],
     };
     (lexicon, (1..=10).map(level).collect())
 }
@@ -181,6 +183,12 @@ fn builtin_lexicon_titles() {
     // A tech lead manager manages: the longer phrase wins over "tech lead".
     check(t("Tech Lead Manager"), "L5", Manager, false, 0);
     check(t("EM, Payments"), "L5", Manager, false, 0);
+    // A senior title in another function is not on the engineering ladder, unless it
+    // names engineering too or the person founded the company.
+    assert_eq!(t("VP of Sales"), None);
+    assert_eq!(t("Director, Product"), None);
+    check(t("VP Product & Engineering"), "L8", Executive, false, 0);
+    check(t("Co-founder, Head of Product"), "L10", Founder, false, 0);
     // A seniority word that ends the title, as Spanish and French titles place it.
     check(t("Software Engineer Senior"), "L3", Individual, false, 1);
     check(

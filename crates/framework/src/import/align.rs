@@ -221,7 +221,7 @@ fn lexicon(
     let Some(source) = &reference.title_lexicon else {
         return TitleLexicon {
             entries,
-            modifiers: Vec::new(),
+            ..TitleLexicon::default()
         };
     };
     let route_for = borrowed_routes(fw, reference, read);
@@ -253,7 +253,12 @@ fn lexicon(
             m
         })
         .collect();
-    TitleLexicon { entries, modifiers }
+    TitleLexicon {
+        entries,
+        modifiers,
+        other_functions: source.other_functions.clone(),
+        engineering_functions: source.engineering_functions.clone(),
+    }
 }
 
 /// Which of this ladder's routes a reference title belongs to. A route's name is read

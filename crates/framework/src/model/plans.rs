@@ -206,13 +206,22 @@ pub struct SizeVariant {
 }
 
 /// Maps free-form job titles to a level and route.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TitleLexicon {
     pub entries: Vec<TitleEntry>,
     /// Words that move a title up or down from its base entry ("senior", "associate").
     #[serde(default)]
     pub modifiers: Vec<TitleModifier>,
+    /// Words that name a function outside engineering ("sales", "marketing"). A title
+    /// with one and none of `engineering_functions` is not read, however senior its
+    /// phrase: a "VP of Sales" is not a VP of Engineering.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_functions: Vec<String>,
+    /// Words that keep a title with one of `other_functions` on the ladder: a "VP of
+    /// Product Engineering" leads engineers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub engineering_functions: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
