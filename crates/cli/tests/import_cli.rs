@@ -90,6 +90,28 @@ fn an_imported_ft_ladder_places_people_by_title_scope_and_years() {
         )
     );
     assert_eq!(maya["level"]["title"], "Technology Director");
+    // The ladder has no timeline: the forecast says so instead of "already there".
+    let why = maya["forecast"]["unavailable"].as_str().unwrap_or_default();
+    assert!(why.contains("no timeline model"), "{}", maya["forecast"]);
+    let maya_file = format!("{EXAMPLES}/resumes/maya-okafor.json");
+    let args = ["assess", "--framework", &fw, "--profile", &maya_file];
+    let table = env.ok(&[&args[..], &["--format", "table"]].concat());
+    assert!(
+        table.contains("Forecast: none;")
+            && table.contains("defines no career paths")
+            && !table.contains("already there"),
+        "{table}"
+    );
+    let plan = env.ok(&[
+        "plan",
+        "--framework",
+        &fw,
+        "--profile",
+        &maya_file,
+        "--format",
+        "md",
+    ]);
+    assert!(plan.contains("No tour of duty to propose"), "{plan}");
 
     // A graduate is FT's junior engineer, in a rotational tour.
     let grad = assess(&env, &fw, &format!("{EXAMPLES}/resumes/new-graduate.json"));

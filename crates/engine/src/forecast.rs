@@ -74,7 +74,15 @@ pub fn forecast(
     let stage = engine.stage_of(level);
     let stage_id = stage.map(|s| s.id.as_str());
     let first = stage_id.and_then(|id| cal.stages.iter().position(|(s, _)| s == id));
-    let Some(first) = first.filter(|_| level < engine.max_level()) else {
+    // Zero years would read as "already there"; without a timeline they mean nothing.
+    let unavailable = engine.framework.timeline.is_none().then(|| {
+        format!(
+            "the framework `{}` has no timeline model, so the years to VP Engineering and CTO \
+             cannot be forecast",
+            engine.framework.id
+        )
+    });
+    let Some(first) = first.filter(|_| level < engine.max_level() && unavailable.is_none()) else {
         return Forecast {
             years_to_cto: zero,
             years_to_vp_engineering: zero,
@@ -83,6 +91,7 @@ pub fn forecast(
             environment: environment.to_string(),
             factors,
             stages: Vec::new(),
+            unavailable,
         };
     };
     let multiplier = factors
@@ -156,6 +165,7 @@ pub fn forecast(
                 years: scaled(q),
             })
             .collect(),
+        unavailable: None,
     }
 }
 

@@ -182,6 +182,10 @@ pub struct Forecast {
     pub factors: Vec<FactorUse>,
     /// The stages still ahead, each with its share of the years.
     pub stages: Vec<StageForecast>,
+    /// Why no forecast could be made (a framework without a timeline model, such as an
+    /// imported company ladder); the years are then zero and mean nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unavailable: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -22,6 +22,11 @@ pub fn level_label(n: u32) -> String {
     }
 }
 
+/// What a plan says when the framework's mission library proposes no tour.
+pub const NO_TOURS: &str = "No tour of duty to propose: the framework's mission library (`missions`) has none for this level.";
+/// What a plan says for a horizon the framework's `action_plan` leaves empty.
+pub const NO_STEPS: &str = "Nothing for this horizon in the framework's `action_plan`.";
+
 /// `8.5 years (6.9–11.2)`: the median and the P10–P90 range.
 pub fn years_range(q: &Quantiles) -> String {
     if q.p90 == 0.0 {
@@ -116,8 +121,12 @@ pub fn assessment(a: &Assessment) -> String {
     }
 
     let _ = writeln!(out, "\n## Signals of being on track\n");
-    let _ = writeln!(out, "| Signal | Status | Evidence |");
-    let _ = writeln!(out, "|---|---|---|");
+    if a.signals.is_empty() {
+        let _ = writeln!(out, "The framework defines no on-track signals.");
+    } else {
+        let _ = writeln!(out, "| Signal | Status | Evidence |");
+        let _ = writeln!(out, "|---|---|---|");
+    }
     for s in &a.signals {
         let ev = s.evidence.first().map_or(String::new(), |e| e.text.clone());
         let _ = writeln!(
@@ -131,6 +140,40 @@ pub fn assessment(a: &Assessment) -> String {
 
     let f = &a.forecast;
     let _ = writeln!(out, "\n## Forecast\n");
+    if let Some(why) = &f.unavailable {
+        let _ = writeln!(out, "No forecast: {why}.");
+    } else {
+        forecast_lines(&mut out, f);
+    }
+
+    let _ = writeln!(out, "\n## Path fit\n");
+    if a.path_fit.is_empty() {
+        let _ = writeln!(out, "The framework defines no career paths.");
+    }
+    for p in &a.path_fit {
+        let _ = writeln!(
+            out,
+            "- **{}** {}: {}",
+            p.name,
+            pct(p.score),
+            p.why.join("; ")
+        );
+    }
+    let r = &a.role_fit;
+    let _ = writeln!(
+        out,
+        "\n## CTO or VP Engineering\n\nCTO {} · VP Engineering {} · leaning {}\n",
+        pct(r.cto),
+        pct(r.vp_engineering),
+        r.leaning.replace('_', " ")
+    );
+    for w in r.why_cto.iter().chain(&r.why_vp_engineering) {
+        let _ = writeln!(out, "- {w}");
+    }
+    out
+}
+
+fn forecast_lines(out: &mut String, f: &ctopath_engine::Forecast) {
     let _ = writeln!(
         out,
         "- To VP Engineering: {}\n- To CTO: {}\n- {} runs, seed {}, {} calibration",
@@ -157,35 +200,15 @@ pub fn assessment(a: &Assessment) -> String {
             x.why
         );
     }
-
-    let _ = writeln!(out, "\n## Path fit\n");
-    for p in &a.path_fit {
-        let _ = writeln!(
-            out,
-            "- **{}** {}: {}",
-            p.name,
-            pct(p.score),
-            p.why.join("; ")
-        );
-    }
-    let r = &a.role_fit;
-    let _ = writeln!(
-        out,
-        "\n## CTO or VP Engineering\n\nCTO {} · VP Engineering {} · leaning {}\n",
-        pct(r.cto),
-        pct(r.vp_engineering),
-        r.leaning.replace('_', " ")
-    );
-    for w in r.why_cto.iter().chain(&r.why_vp_engineering) {
-        let _ = writeln!(out, "- {w}");
-    }
-    out
 }
 
 /// The plan in brief, for the end of an assessment: each next tour with its mission
 /// and its first success criterion, and where the whole plan is.
 pub fn plan_in_brief(p: &Plan) -> String {
     let mut out = String::from("\n## Your next tours of duty\n\n");
+    if p.tours.is_empty() {
+        let _ = writeln!(out, "{NO_TOURS}");
+    }
     for (i, t) in p.tours.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -229,6 +252,9 @@ pub fn plan(p: &Plan) -> String {
         p.stage.replace('_', " ")
     );
     let _ = writeln!(out, "## Next tours of duty\n");
+    if p.tours.is_empty() {
+        let _ = writeln!(out, "{NO_TOURS}\n");
+    }
     for (i, t) in p.tours.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -263,6 +289,9 @@ pub fn plan(p: &Plan) -> String {
         ("Next 2 to 3 years", &p.action_plan.next_2_to_3_years),
     ] {
         let _ = writeln!(out, "### {name}\n");
+        if items.is_empty() {
+            let _ = writeln!(out, "{NO_STEPS}");
+        }
         for it in items {
             let _ = writeln!(out, "- {} _({})_", it.text, it.why);
         }

@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
 use ctopath_engine::{Assessment, Forecast, Plan};
-use ctopath_render::assessment::{level_label, plan_in_brief_ending, years_range};
+use ctopath_render::assessment::{
+    NO_STEPS, NO_TOURS, level_label, plan_in_brief_ending, years_range,
+};
 
 fn table(header: Vec<&str>) -> Table {
     let mut t = Table::new();
@@ -103,8 +105,11 @@ pub fn assessment(a: &Assessment) -> String {
         }
     }
 
+    if a.signals.is_empty() {
+        let _ = writeln!(out, "\nSignals: the framework defines no on-track signals.");
+    }
     let mut t = table(vec!["Signal", "Status", "Evidence"]);
-    for s in &a.signals {
+    for s in a.signals.iter() {
         let ev = s.evidence.first().map_or(String::new(), |e| e.text.clone());
         t.add_row(vec![
             s.id.replace('_', " "),
@@ -112,14 +117,20 @@ pub fn assessment(a: &Assessment) -> String {
             ev,
         ]);
     }
-    let _ = writeln!(out, "\n{t}");
+    if !a.signals.is_empty() {
+        let _ = writeln!(out, "\n{t}");
+    }
     out.push_str(&forecast(&a.forecast));
 
     let mut t = table(vec!["Path", "Fit", "Why"]);
     for p in &a.path_fit {
         t.add_row(vec![p.name.clone(), pct(p.score), p.why.join("\n")]);
     }
-    let _ = writeln!(out, "\n{t}");
+    if a.path_fit.is_empty() {
+        let _ = writeln!(out, "\nPath fit: the framework defines no career paths.");
+    } else {
+        let _ = writeln!(out, "\n{t}");
+    }
     let r = &a.role_fit;
     let _ = writeln!(
         out,
@@ -146,6 +157,9 @@ fn tour_heading(i: usize, t: &ctopath_engine::ProposedTour) -> String {
 /// The plan in brief, for the end of an assessment.
 pub fn plan_in_brief(p: &Plan) -> String {
     let mut out = String::from("\nYour next tours of duty:\n");
+    if p.tours.is_empty() {
+        let _ = writeln!(out, "  {NO_TOURS}");
+    }
     for (i, t) in p.tours.iter().enumerate() {
         let _ = writeln!(out, "  {}", tour_heading(i, t));
         let _ = writeln!(out, "     mission: {}", t.mission.trim());
@@ -159,6 +173,10 @@ pub fn plan_in_brief(p: &Plan) -> String {
 
 pub fn forecast(f: &Forecast) -> String {
     let mut out = String::new();
+    if let Some(why) = &f.unavailable {
+        let _ = writeln!(out, "\nForecast: none; {why}.");
+        return out;
+    }
     let _ = writeln!(
         out,
         "\nForecast ({} runs, seed {}, {} calibration):",
@@ -199,6 +217,9 @@ pub fn plan(p: &Plan) -> String {
         p.level,
         p.stage.replace('_', " ")
     );
+    if p.tours.is_empty() {
+        let _ = writeln!(out, "{NO_TOURS}\n");
+    }
     for (i, t) in p.tours.iter().enumerate() {
         let _ = writeln!(out, "{}", tour_heading(i, t));
         let _ = writeln!(out, "   mission: {}", t.mission.trim());
@@ -219,6 +240,9 @@ pub fn plan(p: &Plan) -> String {
         ("Next 2 to 3 years", &p.action_plan.next_2_to_3_years),
     ] {
         let _ = writeln!(out, "{name}:");
+        if items.is_empty() {
+            let _ = writeln!(out, "  {NO_STEPS}");
+        }
         for it in items {
             let _ = writeln!(out, "  • {}  ({})", it.text, it.why);
         }

@@ -14,6 +14,9 @@ pub fn forecast(r: &Report) -> String {
     let f = &r.assessment.forecast;
     let mut out = String::new();
     let _ = writeln!(out, "<p class=\"intro\">{}</p>", esc(&words::forecast(r)));
+    if f.unavailable.is_some() {
+        return out;
+    }
     // Both bands share one scale so their lengths compare.
     let scale = f
         .years_to_cto

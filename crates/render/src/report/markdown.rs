@@ -180,6 +180,9 @@ fn gap_table(out: &mut String, r: &Report) {
 fn forecast(out: &mut String, r: &Report) {
     let f = &r.assessment.forecast;
     let _ = writeln!(out, "\n## {FORECAST}\n\n{}\n", md(&words::forecast(r)));
+    if f.unavailable.is_some() {
+        return;
+    }
     let _ = writeln!(out, "| To | Most likely | Range (P10–P90) |\n|---|---|---|");
     for (role, q) in [
         ("VP Engineering", &f.years_to_vp_engineering),

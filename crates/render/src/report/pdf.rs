@@ -230,13 +230,13 @@ fn forecast(r: &Report) -> Section {
             range_years(&s.years),
         ]
     }));
-    let mut blocks = vec![
-        paragraph(words::forecast(r)),
-        Block::Table {
+    let mut blocks = vec![paragraph(words::forecast(r))];
+    if f.unavailable.is_none() {
+        blocks.push(Block::Table {
             columns: vec!["To".into(), "Most likely".into(), "Range (P10–P90)".into()],
             rows,
-        },
-    ];
+        });
+    }
     let applied: Vec<String> = f
         .factors
         .iter()

@@ -227,6 +227,9 @@ pub fn readiness(r: &Report) -> String {
 /// One sentence on the forecast.
 pub fn forecast(r: &Report) -> String {
     let f = &r.assessment.forecast;
+    if let Some(why) = &f.unavailable {
+        return format!("No forecast: {why}.");
+    }
     if reached(&f.years_to_cto) {
         return "The forecast has you at CTO level already.".to_string();
     }

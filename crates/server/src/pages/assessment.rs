@@ -187,6 +187,9 @@ fn forecast(a: &Assessment, fw: &ctopath_framework::Framework) -> Markup {
     html! {
         section.card #forecast {
             h2 { "Forecast" }
+            @if let Some(why) = &f.unavailable {
+                p { "No forecast: " (why) "." }
+            } @else {
             p { "To CTO: " strong { (years(&f.years_to_cto)) } " · to VP Engineering: " strong { (years(&f.years_to_vp_engineering)) } }
             p.muted.small { (f.runs) " simulated careers, seed " (f.seed) ", " (f.environment) " environment." }
             @if !f.stages.is_empty() {
@@ -201,6 +204,7 @@ fn forecast(a: &Assessment, fw: &ctopath_framework::Framework) -> Markup {
                     li { (badge(if x.multiplier < 1.0 { "badge-good" } else { "badge-warn" }, &format!("×{:.2}", x.multiplier))) " " (x.why) }
                 }
                 @if !f.factors.iter().any(|x| x.applied) { li.muted { "No accelerator or decelerator applies yet." } }
+            }
             }
         }
     }
