@@ -359,6 +359,10 @@ fn numbered_grades_and_other_common_titles_read_at_their_level() {
         ("Sr Dir Engineering", "L7"),
         ("Head of Software Development", "L7"),
         ("Automation Test Engineer", "L2"),
+        // The grades of large IT services firms.
+        ("Technology Lead", "L4"),
+        ("Module Lead", "L4"),
+        ("Technology Analyst", "L3"),
         // The same titles as resumes in other languages write them.
         ("Senior Softwareentwickler", "L3"),
         ("Werkstudent Softwareentwicklung", "L1"),
