@@ -359,6 +359,9 @@ fn numbered_grades_and_other_common_titles_read_at_their_level() {
         ("Sr Dir Engineering", "L7"),
         ("Head of Software Development", "L7"),
         ("Automation Test Engineer", "L2"),
+        // A speciality between "of" and the function.
+        ("Head of Platform Engineering", "L7"),
+        ("Head of Payments Engineering", "L7"),
         // The grades of large IT services firms.
         ("Technology Lead", "L4"),
         ("Module Lead", "L4"),

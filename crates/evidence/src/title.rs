@@ -308,7 +308,7 @@ impl<'l> TitleIndex<'l> {
         let plain = normalise(title);
         let mut found = self.best(&plain);
         let mut words = &plain;
-        let alt_words = self.swapped(title);
+        let alt_words = self.swapped(title).or_else(|| self.function_first(&plain));
         if let Some(alt_words) = &alt_words
             && let Some(alt) = self.best(alt_words)
             && found.as_ref().is_none_or(|f| {
@@ -442,6 +442,26 @@ impl<'l> TitleIndex<'l> {
 
     /// "Manager, Engineering" reads as "Engineering Manager" and "Senior Manager,
     /// Engineering" as "Senior Engineering Manager": leading modifiers stay in front.
+    /// "Head of Platform Engineering" reads as "Head of Engineering Platform": the
+    /// function word (one of the lexicon's one-word `engineering_functions`) moves up
+    /// to the "of", past a speciality or two, so the lexicon's "head of engineering"
+    /// meets it whatever the speciality.
+    fn function_first(&self, words: &[String]) -> Option<Vec<String>> {
+        let is_function =
+            |w: &String| (self.engineering_functions.iter()).any(|f| f.len() == 1 && &f[0] == w);
+        let of = words.iter().position(|w| w == "of")?;
+        let k = (of + 2..words.len().min(of + 2 + MAX_SPECIALITY_WORDS))
+            .find(|&k| is_function(&words[k]))?;
+        if words[of + 1..k].iter().any(is_function) {
+            return None;
+        }
+        let mut out = words[..=of].to_vec();
+        out.push(words[k].clone());
+        out.extend_from_slice(&words[of + 1..k]);
+        out.extend_from_slice(&words[k + 1..]);
+        Some(out)
+    }
+
     fn swapped(&self, title: &str) -> Option<Vec<String>> {
         let (head, tail) = title.split_once(',')?;
         if tail.contains(',') {
