@@ -48,6 +48,16 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
             scope_level: None,
         };
     };
+    // On a break now, or in a role outside technology: the ladder reads the last role
+    // on it, and the evidence below says what the current one is.
+    let main = if main.outside_tech {
+        (career.positions.iter())
+            .filter(|p| !p.outside_tech && !p.side && p.start.is_some())
+            .max_by(|a, b| a.end.total_cmp(&b.end))
+            .unwrap_or(main)
+    } else {
+        main
+    };
     let reading = &main.reading;
     let mut evidence = reading.evidence.clone();
     // Say which earlier roles the ladder left out, so a career changer sees why.

@@ -53,11 +53,16 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
     }
     if pos.outside_tech {
         r.level = engine.min_level();
+        let why = if pos.evidence.other_function {
+            "a title in another function than engineering"
+        } else {
+            "a title the lexicon does not know, and nothing in it about software, data or \
+             systems"
+        };
         r.evidence.push(Evidence::new(
             "outside_technology",
             format!(
-                "{label}: outside technology (a title the lexicon does not know, and nothing \
-                 in it about software, data or systems), so the engineering ladder counts \
+                "{label}: outside technology ({why}), so the engineering ladder counts \
                  neither its years nor its scope; what it taught about people and business \
                  still counts as evidence for those competencies"
             ),

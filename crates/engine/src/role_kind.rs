@@ -35,10 +35,11 @@ pub fn mark(engine: &Engine<'_>, out: &mut [Pos<'_>], texts: &[Text<'_>], hits: 
 }
 
 /// Whether a role lies outside technology, so that the engineering ladder must not read
-/// it: its title is not in the lexicon, it has prose to judge by, and neither that prose
-/// nor the title has a word of the framework's `technology` vocabulary; nor does the
-/// person state a route, an engineering headcount or a share of time coding for it. A
-/// role with no prose is given the benefit of the doubt, as before.
+/// it: its title is not in the lexicon, and either it names another function ("VP of
+/// Sales") or it has prose to judge by and neither that prose nor the title has a word
+/// of the framework's `technology` vocabulary; nor does the person state a route, an
+/// engineering headcount or a share of time coding for it. A role with no prose is
+/// given the benefit of the doubt, as before.
 fn outside_technology(
     pos: &Pos<'_>,
     technology: Option<ListId>,
@@ -51,12 +52,17 @@ fn outside_technology(
     let p = pos.position;
     let stated = p.route.is_some() || p.org_engineers.is_some() || p.coding_share.is_some();
     let prose = p.summary.is_some() || p.description.is_some() || !p.highlights().is_empty();
+    // A title in another function ("VP of Sales") is off the ladder whatever its prose
+    // mentions: working beside engineers is not engineering.
+    let no_technology = || {
+        prose
+            && !hits[list]
+                .iter()
+                .any(|h| texts[h.text].position == Some(pos.index))
+    };
     pos.evidence.title_match.is_none()
         && !stated
-        && prose
-        && !hits[list]
-            .iter()
-            .any(|h| texts[h.text].position == Some(pos.index))
+        && (pos.evidence.other_function || no_technology())
 }
 
 /// Whether a role is time away from work ("Career break", "Parental leave"), by the

@@ -281,3 +281,34 @@ fn a_founder_who_works_alone_is_capped_as_a_company_of_one_and_leads_nobody() {
         startup.leadership_years
     );
 }
+
+#[test]
+fn on_a_break_or_in_another_function_now_the_ladder_reads_the_last_engineering_role() {
+    let now = |title: &str, highlight: &str| {
+        assess_json(
+            "now.json",
+            &json!({ "work": [
+                { "name": "Acme", "position": title, "startDate": "2025-01",
+                  "highlights": [highlight] },
+                { "name": "Bankly", "position": "Senior Software Engineer",
+                  "startDate": "2016-01", "endDate": "2024-12" } ] }),
+        )
+    };
+    for (title, highlight) in [
+        ("Career break", "Travelled and cared for family"),
+        // Working beside engineers does not make a sales role engineering.
+        (
+            "VP of Sales",
+            "Closed $4M of deals with the engineering team's help",
+        ),
+    ] {
+        let a = now(title, highlight);
+        assert_eq!(a.level.id, "L3", "{title}: {:?}", a.level.evidence);
+        assert!(a.years_experience < 9.5, "{title}: {}", a.years_experience);
+        let kinds: Vec<&str> = a.level.evidence.iter().map(|e| e.kind.as_str()).collect();
+        assert!(
+            kinds.contains(&"career_break") || kinds.contains(&"outside_technology"),
+            "{title}: {kinds:?}"
+        );
+    }
+}

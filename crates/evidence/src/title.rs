@@ -105,8 +105,10 @@ pub struct TitleIndex<'l> {
     by_first: HashMap<String, Vec<usize>>,
     /// Every modifier phrase in lexicon order.
     modifiers: Vec<Modifier>,
-    /// Normalised phrases of the lexicon's `other_functions` and `engineering_functions`.
+    /// Normalised phrases of the lexicon's `other_functions`, `adjacent_functions` and
+    /// `engineering_functions`.
     other_functions: Vec<Vec<String>>,
+    adjacent_functions: Vec<Vec<String>>,
     engineering_functions: Vec<Vec<String>>,
 }
 
@@ -196,19 +198,25 @@ impl<'l> TitleIndex<'l> {
             by_first,
             modifiers,
             other_functions: tokens(&lexicon.other_functions),
+            adjacent_functions: tokens(&lexicon.adjacent_functions),
             engineering_functions: tokens(&lexicon.engineering_functions),
         }
     }
 
     /// "VP of Sales", "Director of Marketing": a function outside engineering named in
     /// the title, and nothing in it about engineering.
-    fn names_another_function(&self, title: &str) -> bool {
+    pub fn names_another_function(&self, title: &str) -> bool {
+        self.names_only(title, &[&self.other_functions])
+    }
+
+    /// Whether the title names one of `lists` and none of the engineering functions.
+    fn names_only(&self, title: &str, lists: &[&[Vec<String>]]) -> bool {
         let words = normalise(title);
         let has = |list: &[Vec<String>]| {
             list.iter()
                 .any(|p| words.windows(p.len()).any(|w| w == p.as_slice()))
         };
-        has(&self.other_functions) && !has(&self.engineering_functions)
+        lists.iter().any(|l| has(l)) && !has(&self.engineering_functions)
     }
 
     /// The best phrase in one reading of the title: longest (in words, then letters),
@@ -250,7 +258,7 @@ impl<'l> TitleIndex<'l> {
         // Product" still founded the company.
         self.match_parts(title).filter(|m| {
             matches!(m.kind, TitleKind::Founder | TitleKind::Fractional)
-                || !self.names_another_function(title)
+                || !self.names_only(title, &[&self.other_functions, &self.adjacent_functions])
         })
     }
 

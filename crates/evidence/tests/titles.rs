@@ -71,7 +71,8 @@ fn small() -> (TitleLexicon, Vec<Level>) {
                 at_most: None,
             },
         ],
-        other_functions: vec!["sales".into(), "product".into()],
+        other_functions: vec!["sales".into()],
+        adjacent_functions: vec!["product".into()],
         engineering_functions: vec!["engineering".into()],
     };
     (lexicon, (1..=10).map(level).collect())

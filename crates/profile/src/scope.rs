@@ -87,6 +87,10 @@ pub struct PositionEvidence {
     pub title: Option<String>,
     /// The level and route the title suggests, from the framework's title lexicon.
     pub title_match: Option<TitleMatch>,
+    /// The title names a function outside engineering and not engineering ("VP of
+    /// Sales", "Head of Marketing"), by the lexicon's `other_functions`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub other_function: bool,
     pub scope: Scope,
     /// Every fact found in the position's prose.
     pub facts: Vec<Evidence>,
@@ -147,7 +151,13 @@ impl<'f> Reader<'f> {
             .title
             .as_deref()
             .and_then(|t| self.titles.as_ref().and_then(|index| index.match_title(t)));
-        read_scope(i, p, base, title_match, facts)
+        let other_function = title_match.is_none()
+            && (p.title.as_deref()).is_some_and(|t| {
+                (self.titles.as_ref()).is_some_and(|index| index.names_another_function(t))
+            });
+        let mut read = read_scope(i, p, base, title_match, facts);
+        read.other_function = other_function;
+        read
     }
 }
 
@@ -242,6 +252,7 @@ fn read_scope(
         path: base,
         title: p.title.clone(),
         title_match,
+        other_function: false,
         scope,
         facts,
     }

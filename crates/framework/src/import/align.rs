@@ -257,6 +257,7 @@ fn lexicon(
         entries,
         modifiers,
         other_functions: source.other_functions.clone(),
+        adjacent_functions: source.adjacent_functions.clone(),
         engineering_functions: source.engineering_functions.clone(),
     }
 }

@@ -215,11 +215,17 @@ pub struct TitleLexicon {
     pub modifiers: Vec<TitleModifier>,
     /// Words that name a function outside engineering ("sales", "marketing"). A title
     /// with one and none of `engineering_functions` is not read, however senior its
-    /// phrase: a "VP of Sales" is not a VP of Engineering.
+    /// phrase, and the role is outside technology: a "VP of Sales" is not a VP of
+    /// Engineering, and its years are not engineering years.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_functions: Vec<String>,
-    /// Words that keep a title with one of `other_functions` on the ladder: a "VP of
-    /// Product Engineering" leads engineers.
+    /// Functions next to engineering ("product", "design"): a title naming one and not
+    /// engineering is not read as an engineering level either ("VP Product"), but the
+    /// role's years still count toward the ladder, as its prose allows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adjacent_functions: Vec<String>,
+    /// Words that keep a title with one of `other_functions` or `adjacent_functions` on
+    /// the ladder: a "VP of Product Engineering" leads engineers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub engineering_functions: Vec<String>,
 }
