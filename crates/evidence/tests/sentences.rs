@@ -111,6 +111,7 @@ fn cases() -> Vec<Case> {
         case("Owned $12M cloud spend across AWS and GCP.").has(budget(12e6, "USD")),
         case("Full P&L of €5m for the payments unit.").has(budget(5e6, "EUR")),
         case("Owned a $4M business unit P&L.").has(budget(4e6, "USD")),
+        case("Own the $1.5M test infrastructure budget.").has(budget(1.5e6, "USD")),
         case("Responsible for a £500k tooling budget.").has(budget(5e5, "GBP")),
         case("Held a budget of USD 2.5m for vendors and contractors.").has(budget(2.5e6, "USD")),
         case("Ran a 1.2 million EUR hiring budget.").has(budget(1.2e6, "EUR")),
@@ -365,6 +366,10 @@ fn cases() -> Vec<Case> {
         case("Lead delivery of a cloud migration programme for a retail client with 40 engineers across 4 teams.")
             .has(team(40)),
         case("Worked with 40 engineers across 4 teams on the migration.").lacks("team_size"),
+        // Quality engineering leaders write their own nouns.
+        case("Lead 4 QE managers and 30 SDETs across 12 product teams.")
+            .has(managers(4))
+            .has(team(30)),
         case("Acting team lead for 5 developers since 2020.").has(team(5)),
         case("Lead for 3 years on the payments API.").lacks("team_size"),
         case("Mentor and line-manage 3 juniors.").has(team(3)),

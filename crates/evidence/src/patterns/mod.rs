@@ -69,13 +69,13 @@ pub(crate) const LEAD: &str = r"(?:led|lead|leads|leading|line[-\s]manag(?:e|ed|
 pub(crate) const CHAIN: &str = r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*)[a-z]+){0,3}";
 
 /// Words that can sit between a count and a people noun ("12 senior backend engineers").
-pub(crate) const QUAL: &str = r"(?:senior|junior|mid-level|backend|back-end|frontend|front-end|full-stack|fullstack|full\s+stack|mobile|ios|android|web|platform|infrastructure|infra|data|ml|ai|qa|test|automation|devops|security|site\s+reliability|software|product|design|remote|offshore|nearshore|onshore|contract|distributed|global|in-house|talented|high-performing|cross-functional|direct|embedded|staff|principal|external|internal|international|new|technical|tech|sre|ux|ui|additional|more|first-time|aspiring|emerging|early-career|full-time|part-time|engineering|dedicated|permanent)";
+pub(crate) const QUAL: &str = r"(?:senior|junior|mid-level|backend|back-end|frontend|front-end|full-stack|fullstack|full\s+stack|mobile|ios|android|web|platform|infrastructure|infra|data|ml|ai|qa|qe|test|automation|devops|security|site\s+reliability|software|product|design|remote|offshore|nearshore|onshore|contract|distributed|global|in-house|talented|high-performing|cross-functional|direct|embedded|staff|principal|external|internal|international|new|technical|tech|sre|ux|ui|additional|more|first-time|aspiring|emerging|early-career|full-time|part-time|engineering|dedicated|permanent)";
 
 /// Nouns for people, but not for managers (those are counted separately).
 pub(crate) const PEOPLE: &str = r"(?:engineers?|developers?|devs|programmers|people|persons|staff|employees|reports|ics|individual\s+contributors|sres|testers|sdets|analysts|data\s+scientists|scientists|designers|architects|contractors|consultants|freelancers|interns|team\s+members|headcount|ftes?|specialists|researchers|technologists|hires|juniors|graduates|apprentices|trainees)\b";
 
 /// Nouns for managers of people.
-pub(crate) const MANAGERS: &str = r"(?:(?:engineering|software|qa|quality|test|line|first-line|front-line|frontline|people|senior|product|development|dev|delivery|group|regional|eng)\s+){0,2}(?:managers?|mgrs|ems|directors|vps|vice\s+presidents|heads\s+of\s+[a-z]+|team\s+leads|team\s+leaders)\b";
+pub(crate) const MANAGERS: &str = r"(?:(?:engineering|software|qa|qe|quality|test|line|first-line|front-line|frontline|people|senior|product|development|dev|delivery|group|regional|eng)\s+){0,2}(?:managers?|mgrs|ems|directors|vps|vice\s+presidents|heads\s+of\s+[a-z]+|team\s+leads|team\s+leaders)\b";
 
 /// The word before `at` (lower-cased), looking back a bounded distance.
 pub(crate) fn prev_word(text: &str, at: usize) -> Option<String> {

@@ -15,7 +15,7 @@ use crate::numbers::{APPROX, money, parse_money};
 const BUDGET_NOUN: &str =
     r"(?:budgets?|spend|spending|p&l|p\s?and\s?l|opex|capex|cost\s+base|cost\s+cent(?:er|re))\b";
 
-const BUDGET_QUAL: &str = r"(?:annual|annualized|annualised|yearly|monthly|quarterly|engineering|eng|cloud|infrastructure|infra|aws|gcp|azure|tech|technology|it|r&d|operating|opex|capex|hiring|headcount|vendor|software|saas|tooling|licen[cs]e|licensing|total|department|departmental|team|program|programme|project|marketing|product|data|platform|security|consulting|contractor|training|capital|operational|combined|overall|global|multi-year|business|unit)";
+const BUDGET_QUAL: &str = r"(?:annual|annualized|annualised|yearly|monthly|quarterly|engineering|eng|cloud|infrastructure|infra|aws|gcp|azure|tech|technology|it|r&d|operating|opex|capex|hiring|headcount|vendor|software|saas|tooling|licen[cs]e|licensing|total|department|departmental|team|program|programme|project|marketing|product|data|platform|security|consulting|contractor|training|capital|operational|combined|overall|global|multi-year|business|unit|test|testing|qa|quality)";
 
 struct Patterns {
     noun_first: Pattern,
