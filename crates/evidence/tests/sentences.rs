@@ -366,6 +366,8 @@ fn cases() -> Vec<Case> {
         case("Lead delivery of a cloud migration programme for a retail client with 40 engineers across 4 teams.")
             .has(team(40)),
         case("Worked with 40 engineers across 4 teams on the migration.").lacks("team_size"),
+        case("Lead the ML research and platform teams (18 scientists and engineers).")
+            .has(team(18)),
         // Quality engineering leaders write their own nouns.
         case("Lead 4 QE managers and 30 SDETs across 12 product teams.")
             .has(managers(4))

@@ -119,7 +119,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         headcount: Pattern::new(
             "people.headcount",
             &format!(
-                r"\b(?P<n>{c})\s*(?P<qual>(?:{QUAL}\s+){{0,2}})(?P<who>engineers|developers|people|staff|sdets|testers|sres)\b"
+                r"\b(?P<n>{c})\s*(?P<qual>(?:{QUAL}\s+){{0,2}})(?P<who>engineers|developers|people|staff|sdets|testers|sres|scientists|researchers)\b"
             ),
         ),
     }
