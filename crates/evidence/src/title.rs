@@ -267,6 +267,8 @@ impl<'l> TitleIndex<'l> {
         let parts: Vec<&str> = title
             .split(['(', ')', '|', '/', '–', '—'])
             .flat_map(|part| part.split(" - "))
+            // "Founding Engineer & Tech Lead": two roles joined, as with a slash.
+            .flat_map(|part| part.split(" & "))
             .map(str::trim)
             .filter(|part| !part.is_empty())
             .collect();
