@@ -346,6 +346,7 @@ fn numbered_grades_and_other_common_titles_read_at_their_level() {
         ("SDE III", "L3"),
         ("SWE III", "L3"),
         ("Dev Lead", "L4"),
+        ("Lead, Platform", "L4"),
         ("Founding Engineer & Tech Lead", "L4"),
         ("Senior Engineer & Team Lead", "L4"),
         ("Engineering Lead", "L4"),

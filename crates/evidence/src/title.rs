@@ -486,6 +486,12 @@ impl<'l> TitleIndex<'l> {
         {
             i += m.tokens.len();
         }
+        // A head of modifiers alone is the role itself: "Lead, Platform" is a platform lead.
+        if i == head.len() {
+            let mut out = normalise(tail);
+            out.extend(head);
+            return Some(out);
+        }
         let mut out = head[..i].to_vec();
         out.extend(normalise(tail));
         out.extend_from_slice(&head[i..]);
