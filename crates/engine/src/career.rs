@@ -20,6 +20,18 @@ pub struct Hit<'p> {
     pub phrase: &'p str,
 }
 
+/// The hits of one list (`hits`) that lie in the texts of position `index`, each with
+/// its text: how a position is asked what its own words say while the career is read.
+pub(crate) fn texts_with<'a, 'p>(
+    hits: &'a [Hit<'p>],
+    texts: &'a [Text<'p>],
+    index: usize,
+) -> impl Iterator<Item = (&'a Hit<'p>, &'a Text<'p>)> {
+    (hits.iter())
+        .map(move |h| (h, &texts[h.text]))
+        .filter(move |(_, t)| t.position == Some(index))
+}
+
 pub struct Pos<'p> {
     pub index: usize,
     pub position: &'p Position,
@@ -200,11 +212,8 @@ impl<'p> Career<'p> {
             crate::team::settle(engine, pos, &texts, &hits);
             let before = (!spans.is_empty()).then(|| covered_years(&spans, pos.end));
             pos.reading = read_level(engine, pos, before);
-            let says_it_leads = leading.is_some_and(|list| {
-                hits[list]
-                    .iter()
-                    .any(|h| texts[h.text].position == Some(pos.index))
-            });
+            let says_it_leads = leading
+                .is_some_and(|list| texts_with(&hits[list], &texts, pos.index).next().is_some());
             // A founder who works alone leads nobody, whatever the title.
             let level_leads = engine.leadership_from.is_some_and(|l| pos.level() >= l)
                 && (pos.kind != Some(TitleKind::Individual) || says_it_leads)
@@ -275,9 +284,7 @@ impl<'p> Career<'p> {
 
     /// Hits of `list` inside position `index`.
     pub fn hits_in(&self, list: ListId, index: usize) -> impl Iterator<Item = &Hit<'p>> {
-        self.hits[list]
-            .iter()
-            .filter(move |h| self.texts[h.text].position == Some(index))
+        texts_with(&self.hits[list], &self.texts, index).map(|(h, _)| h)
     }
 
     /// The position the person holds now with the highest level.

@@ -115,6 +115,15 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// Whether `text` holds a phrase of `list`, by the same rules as [`Lexicon::scan`].
+    pub fn mentions(&self, text: &str, list: ListId) -> bool {
+        let mut found = false;
+        self.scan(text, |l, _| found |= l == list);
+        found
+    }
+}
+
 /// Whether a plural ending ("s" or "es") that ends a word follows a match ending at
 /// `e`, after a letter.
 fn plural_follows(lower: &[u8], e: usize) -> bool {

@@ -383,20 +383,15 @@ fn works_for_self(engine: &Engine<'_>, profile: &Profile) -> bool {
         .peekable();
     current.peek().is_some()
         && current.all(|p| {
-            let mut found = false;
-            for text in [p.title.as_deref(), p.organisation.as_deref()]
+            let named = [p.title.as_deref(), p.organisation.as_deref()]
                 .into_iter()
                 .flatten()
-            {
-                engine.lexicon.scan(text, |l, _| found |= l == list);
-            }
-            let prose = [p.summary.as_deref(), p.description.as_deref()]
+                .any(|text| engine.lexicon.mentions(text, list));
+            let mut prose = [p.summary.as_deref(), p.description.as_deref()]
                 .into_iter()
-                .flatten();
-            for text in prose.chain(p.highlights().iter().map(String::as_str)) {
-                engine.lexicon.scan(text, |l, _| found |= Some(l) == solo);
-            }
-            found
+                .flatten()
+                .chain(p.highlights().iter().map(String::as_str));
+            named || solo.is_some_and(|solo| prose.any(|t| engine.lexicon.mentions(t, solo)))
         })
 }
 

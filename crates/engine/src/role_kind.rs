@@ -2,7 +2,7 @@
 //! a side project held beside the real job. The ladder reads neither.
 
 use crate::Engine;
-use crate::career::{Hit, Pos, Text};
+use crate::career::{Hit, Pos, Text, texts_with};
 use crate::lexicon::ListId;
 
 /// Marks the positions outside technology and the side projects.
@@ -13,10 +13,8 @@ pub fn mark(engine: &Engine<'_>, out: &mut [Pos<'_>], texts: &[Text<'_>], hits: 
     let solo_words = engine.vocab("solo");
     for pos in out.iter_mut() {
         pos.solo = solo_words.and_then(|list| {
-            (hits[list].iter())
-                .map(|h| &texts[h.text])
-                .find(|t| t.position == Some(pos.index))
-                .map(|t| t.source.clone())
+            let mut found = texts_with(&hits[list], texts, pos.index);
+            found.next().map(|(_, t)| t.source.clone())
         });
         pos.on_break = on_break(engine, pos, break_words);
         // Time away is off the ladder as a role outside technology is.
@@ -54,12 +52,7 @@ fn outside_technology(
     let prose = p.summary.is_some() || p.description.is_some() || !p.highlights().is_empty();
     // A title in another function ("VP of Sales") is off the ladder whatever its prose
     // mentions: working beside engineers is not engineering.
-    let no_technology = || {
-        prose
-            && !hits[list]
-                .iter()
-                .any(|h| texts[h.text].position == Some(pos.index))
-    };
+    let no_technology = || prose && texts_with(&hits[list], texts, pos.index).next().is_none();
     pos.evidence.title_match.is_none()
         && !stated
         && (pos.evidence.other_function || no_technology())
@@ -73,14 +66,10 @@ fn on_break(engine: &Engine<'_>, pos: &Pos<'_>, words: Option<ListId>) -> bool {
         return false;
     };
     let p = pos.position;
-    let mut found = false;
-    for name in [p.title.as_deref(), p.organisation.as_deref()]
+    [p.title.as_deref(), p.organisation.as_deref()]
         .into_iter()
         .flatten()
-    {
-        engine.lexicon.scan(name, |l, _| found |= l == list);
-    }
-    found
+        .any(|name| engine.lexicon.mentions(name, list))
 }
 
 /// Years two positions overlap (0 when either is undated or they do not meet).
@@ -103,12 +92,7 @@ fn side_project(
     let Some(list) = side_words else {
         return false;
     };
-    let in_texts = hits[list]
-        .iter()
-        .any(|h| texts[h.text].position == Some(pos.index));
-    let mut in_name = false;
-    if let Some(org) = pos.position.organisation.as_deref() {
-        engine.lexicon.scan(org, |l, _| in_name |= l == list);
-    }
-    in_texts || in_name
+    let in_texts = texts_with(&hits[list], texts, pos.index).next().is_some();
+    let org = pos.position.organisation.as_deref();
+    in_texts || org.is_some_and(|org| engine.lexicon.mentions(org, list))
 }

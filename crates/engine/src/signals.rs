@@ -133,7 +133,5 @@ fn career_names_business(engine: &Engine<'_>, text: &str) -> bool {
     let Some(list) = engine.vocab("business") else {
         return false;
     };
-    let mut found = false;
-    engine.lexicon.scan(text, |l, _| found |= l == list);
-    found
+    engine.lexicon.mentions(text, list)
 }

@@ -18,7 +18,7 @@ use ctopath_framework::TitleKind;
 use ctopath_profile::scope::Sourced;
 
 use crate::Engine;
-use crate::career::{Hit, Pos, Text, team_led};
+use crate::career::{Hit, Pos, Text, team_led, texts_with};
 
 /// Nouns that open a team figure without saying who leads it.
 const TEAM_NOUNS: [&str; 6] = ["team", "teams", "squad", "group", "tribe", "crew"];
@@ -27,11 +27,8 @@ const TEAM_NOUNS: [&str; 6] = ["team", "teams", "squad", "group", "tribe", "crew
 pub fn settle(engine: &Engine<'_>, pos: &mut Pos<'_>, texts: &[Text<'_>], hits: &[Vec<Hit<'_>>]) {
     let in_position = |list: Option<crate::lexicon::ListId>| -> Vec<&str> {
         list.map(|l| {
-            hits[l]
-                .iter()
-                .map(|h| &texts[h.text])
-                .filter(|t| t.position == Some(pos.index))
-                .map(|t| t.source.as_str())
+            (texts_with(&hits[l], texts, pos.index))
+                .map(|(_, t)| t.source.as_str())
                 .collect()
         })
         .unwrap_or_default()
