@@ -263,6 +263,32 @@ impl<'l> TitleIndex<'l> {
     }
 
     fn match_parts(&self, title: &str) -> Option<TitleMatch> {
+        let read = self.match_parts_unfounded(title)?;
+        // "VP Engineering & Co-founder": the longer phrase names the job, but the
+        // company is the person's own, and a founder's title is measured as one.
+        if matches!(read.kind, TitleKind::Executive | TitleKind::Manager) && self.founded(title) {
+            return Some(TitleMatch {
+                kind: TitleKind::Founder,
+                ..read
+            });
+        }
+        Some(read)
+    }
+
+    /// Whether a part of the title, split at commas too, names a founder's role on its own.
+    fn founded(&self, title: &str) -> bool {
+        title
+            .split(['(', ')', '|', '/', '–', '—', ',', '&'])
+            .flat_map(|part| part.split(" - "))
+            .flat_map(|part| part.split(" and "))
+            .filter(|part| !part.trim().is_empty())
+            .any(|part| {
+                self.match_reading(part)
+                    .is_some_and(|m| m.kind == TitleKind::Founder)
+            })
+    }
+
+    fn match_parts_unfounded(&self, title: &str) -> Option<TitleMatch> {
         let whole = self.match_reading(title);
         let parts: Vec<&str> = title
             .split(['(', ')', '|', '/', '–', '—'])

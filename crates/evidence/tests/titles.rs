@@ -190,6 +190,24 @@ fn builtin_lexicon_titles() {
     assert_eq!(t("Director, Product"), None);
     check(t("VP Product & Engineering"), "L8", Executive, false, 0);
     check(t("Co-founder, Head of Product"), "L10", Founder, false, 0);
+    // A founder's part makes the company the person's own, whichever part names the job.
+    check(t("VP Engineering & Co-founder"), "L8", Founder, false, 0);
+    check(t("Co-founder, VP Engineering"), "L8", Founder, false, 0);
+    check(
+        t("Head of Engineering (Co-founder)"),
+        "L7",
+        Founder,
+        false,
+        0,
+    );
+    check(t("VP Engineering"), "L8", Executive, false, 0);
+    check(
+        t("VP Engineering, Founders Fund"),
+        "L8",
+        Executive,
+        false,
+        0,
+    );
     // A seniority word that ends the title, as Spanish and French titles place it.
     check(t("Software Engineer Senior"), "L3", Individual, false, 1);
     check(
