@@ -262,85 +262,7 @@ impl<'l> TitleIndex<'l> {
         })
     }
 
-    fn match_parts(&self, title: &str) -> Option<TitleMatch> {
-        let read = self.match_parts_unfounded(title)?;
-        // "VP Engineering & Co-founder": the longer phrase names the job, but the
-        // company is the person's own, and a founder's title is measured as one.
-        if matches!(read.kind, TitleKind::Executive | TitleKind::Manager) && self.founded(title) {
-            return Some(TitleMatch {
-                kind: TitleKind::Founder,
-                ..read
-            });
-        }
-        Some(read)
-    }
-
-    /// Whether a part of the title, split at commas too, names a founder's role on its own.
-    fn founded(&self, title: &str) -> bool {
-        title
-            .split(['(', ')', '|', '/', '–', '—', ',', '&'])
-            .flat_map(|part| part.split(" - "))
-            .flat_map(|part| part.split(" and "))
-            .filter(|part| !part.trim().is_empty())
-            .any(|part| {
-                self.match_reading(part)
-                    .is_some_and(|m| m.kind == TitleKind::Founder)
-            })
-    }
-
-    fn match_parts_unfounded(&self, title: &str) -> Option<TitleMatch> {
-        let whole = self.match_reading(title);
-        let parts: Vec<&str> = title
-            .split(['(', ')', '|', '/', '–', '—'])
-            .flat_map(|part| part.split(" - "))
-            // "Founding Engineer & Tech Lead": two roles joined, as with a slash.
-            .flat_map(|part| part.split(" & "))
-            .map(str::trim)
-            .filter(|part| !part.is_empty())
-            .collect();
-        if parts.len() < 2 {
-            return whole;
-        }
-        let number = |m: &TitleMatch| level_number(self.levels, &m.level).unwrap_or(0);
-        let readings: Vec<TitleMatch> = parts
-            .iter()
-            .filter_map(|part| self.match_reading(part))
-            .collect();
-        let lead_floor = self
-            .modifiers
-            .iter()
-            .filter_map(|m| m.at_least)
-            .min()
-            .unwrap_or(u32::MAX);
-        let leading = readings
-            .iter()
-            .filter(|m| match m.kind {
-                TitleKind::Manager => true,
-                TitleKind::Individual => number(m) >= lead_floor,
-                _ => false,
-            })
-            .max_by_key(|m| number(m));
-        // "Software Engineer (Intern)": an entry-level part marks an entry-level job.
-        let lowest = self.levels.iter().map(|l| l.number).min().unwrap_or(1);
-        let entry = readings
-            .iter()
-            .find(|m| m.kind == TitleKind::Individual && number(m) == lowest);
-        match (whole, leading, entry) {
-            (Some(w), Some(l), _) if number(l) > number(&w) => Some(TitleMatch {
-                acting: l.acting || w.acting,
-                ..l.clone()
-            }),
-            (Some(w), _, Some(e))
-                if w.kind == TitleKind::Individual && number(&w) <= lowest + 1 =>
-            {
-                Some(e.clone())
-            }
-            (None, l, e) => l.or(e).cloned(),
-            (w, _, _) => w,
-        }
-    }
-
-    fn match_reading(&self, title: &str) -> Option<TitleMatch> {
+    pub(crate) fn match_reading(&self, title: &str) -> Option<TitleMatch> {
         let plain = normalise(title);
         let mut found = self.best(&plain);
         let mut words = &plain;
@@ -530,6 +452,9 @@ impl<'l> TitleIndex<'l> {
 pub fn match_title(title: &str, lexicon: &TitleLexicon, levels: &[Level]) -> Option<TitleMatch> {
     TitleIndex::new(lexicon, levels).match_title(title)
 }
+
+#[path = "title_parts.rs"]
+mod parts;
 
 #[cfg(test)]
 #[path = "title_tests.rs"]
