@@ -424,6 +424,28 @@ fn a_cofounder_cto_of_a_startup_with_no_head_count_is_capped_and_told_why() {
 }
 
 #[test]
+fn a_career_changer_has_no_engineering_years_from_the_job_before() {
+    let a = assess_json(
+        "bootcamp.json",
+        &json!({ "work": [
+            { "name": "Shop Ltd", "position": "Junior Full-Stack Developer", "startDate": "2025-09",
+              "highlights": ["Built React components for the checkout"] },
+            { "name": "Cafe", "position": "Barista", "startDate": "2021-01", "endDate": "2025-03" } ] }),
+    );
+    assert_eq!(a.level.id, "L1");
+    assert!(a.years_experience < 2.0, "{}", a.years_experience);
+    let outside = a
+        .level
+        .evidence
+        .iter()
+        .find(|e| e.kind == "outside_technology");
+    let outside = outside.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert_eq!(outside.source, "work[1]");
+    let ids: Vec<&str> = a.stall_patterns.iter().map(|p| p.id.as_str()).collect();
+    assert!(!ids.contains(&"ic_too_long"), "{ids:?}");
+}
+
+#[test]
 fn a_vp_who_cofounded_the_company_is_measured_as_a_founder_not_a_scale_up_vp() {
     for title in ["VP Engineering & Co-founder", "Co-founder, VP Engineering"] {
         let a = assess_json(
