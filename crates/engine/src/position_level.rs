@@ -54,7 +54,7 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
     if pos.outside_tech {
         r.level = engine.min_level();
         let why = if pos.evidence.other_function {
-            "a title in another function than engineering"
+            "a title outside engineering"
         } else {
             "a title the lexicon does not know, and nothing in it about software, data or \
              systems"
@@ -185,15 +185,31 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
         }
         (Some(t), Some(s)) => {
             r.agrees = t.abs_diff(s) <= 1;
-            if leads_above_title {
-                s
+            let (level, why) = if leads_above_title {
+                (s, None)
             } else if r.agrees {
-                t
+                (
+                    t,
+                    (s != t).then_some("within a level of the title, so the title stands"),
+                )
             } else if s > t {
-                s
+                (s, None)
+            } else if pos.kind == Some(TitleKind::Individual) {
+                // An architect's or principal's title claims reach, not a team: a small
+                // team led on the side does not make the title an overstatement.
+                let why =
+                    "an individual contributor's title claims reach, not a team, so it stands";
+                (t, Some(why))
             } else {
-                s + 1
+                (s + 1, None)
+            };
+            // Say why a scope that reads differently did not move the level.
+            if let Some(why) = why
+                && let Some(e) = r.evidence.iter_mut().rev().find(|e| e.kind == "scope")
+            {
+                e.text = format!("{}; {why}", e.text);
             }
+            level
         }
         (Some(t), None) => t,
         (None, Some(s)) => s.max(untitled_level(engine, years_by_end.unwrap_or(0.0))),

@@ -1,0 +1,109 @@
+//! Careers that mix kinds of work: a job before technology, a company founded and
+//! sold, a senior title held by someone who leads on the side. Each is read the way a
+//! careful reader of the whole record would read it, not by its most visible part.
+
+mod common;
+
+use common::*;
+use serde_json::json;
+
+#[test]
+fn a_career_changer_has_no_engineering_years_from_the_job_before() {
+    let a = assess_json(
+        "bootcamp.json",
+        &json!({ "work": [
+            { "name": "Shop Ltd", "position": "Junior Full-Stack Developer", "startDate": "2025-09",
+              "highlights": ["Built React components for the checkout"] },
+            { "name": "Cafe", "position": "Barista", "startDate": "2021-01", "endDate": "2025-03" } ] }),
+    );
+    assert_eq!(a.level.id, "L1");
+    assert!(a.years_experience < 2.0, "{}", a.years_experience);
+    let outside = a
+        .level
+        .evidence
+        .iter()
+        .find(|e| e.kind == "outside_technology");
+    let outside = outside.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert_eq!(outside.source, "work[1]");
+    let ids: Vec<&str> = a.stall_patterns.iter().map(|p| p.id.as_str()).collect();
+    assert!(!ids.contains(&"ic_too_long"), "{ids:?}");
+}
+
+#[test]
+fn a_vp_who_cofounded_the_company_is_measured_as_a_founder_not_a_scale_up_vp() {
+    for title in ["VP Engineering & Co-founder", "Co-founder, VP Engineering"] {
+        let a = assess_json(
+            "vp-founder.json",
+            &json!({ "work": [
+                { "name": "Tiny Co", "position": title, "startDate": "2022-01",
+                  "highlights": ["Built the product with a team of 5 engineers"] },
+                { "name": "Big Co", "position": "Senior Software Engineer",
+                  "startDate": "2016-01", "endDate": "2021-12" } ] }),
+        );
+        assert_eq!(a.level.title_level.as_deref(), Some("L8"), "{title}");
+        assert!(a.level.number <= 7, "{title}: {}", a.level.id);
+        let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
+        let cap = cap.unwrap_or_else(|| panic!("{title}: {:?}", a.level.evidence));
+        assert!(cap.text.contains("the person founded"), "{}", cap.text);
+        assert_eq!(a.path_fit[0].id, "founding_engineer", "{title}");
+    }
+}
+
+#[test]
+fn a_founder_who_raised_money_and_sold_the_company_is_not_told_they_ignore_the_business() {
+    let a = assess_json(
+        "acquired.json",
+        &json!({ "work": [
+            { "name": "BigTech", "position": "Director of Engineering", "startDate": "2023-05",
+              "highlights": ["Lead 3 engineering managers and 28 engineers after the acquisition of Widgetly"] },
+            { "name": "Widgetly", "position": "Co-founder & CTO", "startDate": "2018-02",
+              "endDate": "2023-04",
+              "highlights": ["Grew engineering from 2 to 22 engineers",
+                             "Raised a $12M Series A", "Sold the company to BigTech"] },
+            { "name": "Startup X", "position": "Senior Software Engineer",
+              "startDate": "2013-06", "endDate": "2018-01" } ] }),
+    );
+    assert_eq!(a.level.id, "L7");
+    let ids: Vec<&str> = a.stall_patterns.iter().map(|p| p.id.as_str()).collect();
+    assert!(!ids.contains(&"ignoring_business"), "{ids:?}");
+    assert_eq!(a.path_fit[0].id, "cofounder");
+}
+
+#[test]
+fn a_chief_architect_who_leads_a_small_team_keeps_the_title_and_is_told_why() {
+    let a = assess_json(
+        "architect.json",
+        &json!({ "work": [
+            { "name": "Insurer plc", "position": "Chief Architect", "startDate": "2020-03",
+              "highlights": ["Chair the architecture review board across 14 product lines",
+                             "Lead a team of 6 enterprise architects"] },
+            { "name": "Insurer plc", "position": "Enterprise Architect", "startDate": "2015-01",
+              "endDate": "2020-02" },
+            { "name": "Consultancy", "position": "Java Developer", "startDate": "2006-09",
+              "endDate": "2014-12" } ] }),
+    );
+    assert_eq!(a.level.title_level.as_deref(), Some("L8"));
+    assert_eq!(a.level.id, "L8", "{:?}", a.level.evidence);
+    // The team is read, and the reason it does not lower the title is given.
+    assert!(a.leadership_years > 5.0, "{}", a.leadership_years);
+    let scope = a.level.evidence.iter().find(|e| e.kind == "scope");
+    let scope = scope.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(scope.text.contains("title claims reach"), "{}", scope.text);
+}
+
+#[test]
+fn a_title_within_a_level_of_the_scope_stands_and_the_evidence_says_so() {
+    let a = assess_json(
+        "lead.json",
+        &json!({ "work": [
+            { "name": "Tiny Fintech", "position": "Engineering Lead", "startDate": "2023-01",
+              "highlights": ["Lead the 8-person engineering team"] },
+            { "name": "Scaleup", "position": "Senior Backend Engineer", "startDate": "2015-03",
+              "endDate": "2022-12" } ] }),
+    );
+    assert_eq!(a.level.id, "L4");
+    assert_eq!(a.level.scope_level.as_deref(), Some("L5"));
+    let scope = a.level.evidence.iter().find(|e| e.kind == "scope");
+    let scope = scope.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(scope.text.contains("so the title stands"), "{}", scope.text);
+}
