@@ -30,7 +30,7 @@ pub struct TitleMatch {
 const ACTING: [&str; 2] = ["acting", "interim"];
 
 /// Lower-case words of a title or phrase, with abbreviations expanded.
-fn normalise(s: &str) -> Vec<String> {
+pub(crate) fn normalise(s: &str) -> Vec<String> {
     let mut spaced = String::with_capacity(s.len() + 8);
     for c in s.to_lowercase().chars() {
         match c {
@@ -110,6 +110,8 @@ pub struct TitleIndex<'l> {
     other_functions: Vec<Vec<String>>,
     adjacent_functions: Vec<Vec<String>>,
     engineering_functions: Vec<Vec<String>>,
+    /// Corporate grades, longest phrase first, with the level id each stands for.
+    grades: Vec<(Vec<String>, &'l str)>,
 }
 
 struct Modifier {
@@ -192,11 +194,18 @@ impl<'l> TitleIndex<'l> {
                 .filter(|t| !t.is_empty())
                 .collect()
         };
+        let mut grades: Vec<(Vec<String>, &str)> = (lexicon.grades.iter())
+            .flat_map(|g| g.phrases.iter().map(|p| (normalise(p), g.level.as_str())))
+            .filter(|(t, _)| !t.is_empty())
+            .collect();
+        // "Assistant vice president" is found before the "vice president" inside it.
+        grades.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         TitleIndex {
             levels,
             phrases,
             by_first,
             modifiers,
+            grades,
             other_functions: tokens(&lexicon.other_functions),
             adjacent_functions: tokens(&lexicon.adjacent_functions),
             engineering_functions: tokens(&lexicon.engineering_functions),

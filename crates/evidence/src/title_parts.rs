@@ -4,10 +4,13 @@
 
 use ctopath_framework::TitleKind;
 
-use super::{TitleIndex, TitleMatch, level_number};
+use super::{TitleIndex, TitleMatch, level_number, normalise};
 
 impl TitleIndex<'_> {
     pub(super) fn match_parts(&self, title: &str) -> Option<TitleMatch> {
+        if let Some(graded) = self.graded(title) {
+            return Some(graded);
+        }
         let read = self.match_parts_unfounded(title)?;
         // "VP Engineering & Co-founder": the longer phrase names the job, but the
         // company is the person's own, and a founder's title is measured as one.
@@ -83,5 +86,35 @@ impl TitleIndex<'_> {
             (None, l, e) => l.or(e).cloned(),
             (w, _, _) => w,
         }
+    }
+
+    /// "Vice President, Software Engineer": a corporate grade beside a job that reads as
+    /// an individual contributor's. The job is the role, read at least at the grade's
+    /// level; `None` when the title has no grade or the rest is not such a job.
+    fn graded(&self, title: &str) -> Option<TitleMatch> {
+        let words = normalise(title);
+        let (at, tokens, grade) = self.grades.iter().find_map(|(tokens, level)| {
+            let at = words
+                .windows(tokens.len())
+                .position(|w| w == tokens.as_slice())?;
+            Some((at, tokens, *level))
+        })?;
+        let rest: Vec<&str> = (words[..at].iter())
+            .chain(&words[at + tokens.len()..])
+            .map(String::as_str)
+            .filter(|w| *w != "and" && *w != "/")
+            .collect();
+        let job = self.match_parts_unfounded(&rest.join(" "))?;
+        if job.kind != TitleKind::Individual {
+            return None;
+        }
+        let floor = level_number(self.levels, grade)?;
+        if level_number(self.levels, &job.level).is_some_and(|n| n >= floor) {
+            return Some(job);
+        }
+        Some(TitleMatch {
+            level: grade.to_string(),
+            ..job
+        })
     }
 }

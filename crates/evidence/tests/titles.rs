@@ -74,6 +74,7 @@ fn small() -> (TitleLexicon, Vec<Level>) {
         other_functions: vec!["sales".into()],
         adjacent_functions: vec!["product".into()],
         engineering_functions: vec!["engineering".into()],
+        grades: Vec::new(),
     };
     (lexicon, (1..=10).map(level).collect())
 }
@@ -190,6 +191,30 @@ fn builtin_lexicon_titles() {
     assert_eq!(t("Director, Product"), None);
     check(t("VP Product & Engineering"), "L8", Executive, false, 0);
     check(t("Co-founder, Head of Product"), "L10", Founder, false, 0);
+    // A bank's corporate grade beside an engineer's job is a grade, not an executive role.
+    check(
+        t("Vice President, Software Engineer"),
+        "L3",
+        Individual,
+        false,
+        0,
+    );
+    check(
+        t("Assistant Vice President, Java Developer"),
+        "L2",
+        Individual,
+        false,
+        0,
+    );
+    check(t("VP - Lead Software Engineer"), "L4", Individual, false, 0);
+    check(
+        t("Vice President of Engineering"),
+        "L8",
+        Executive,
+        false,
+        0,
+    );
+    check(t("Director, Software Engineering"), "L7", Manager, false, 0);
     // A founder's part makes the company the person's own, whichever part names the job.
     check(t("VP Engineering & Co-founder"), "L8", Founder, false, 0);
     check(t("Co-founder, VP Engineering"), "L8", Founder, false, 0);

@@ -144,6 +144,15 @@ fn alignment_carries_rules_tours_and_stages_over_at_the_matching_levels() {
     );
     assert_eq!(level_of("vp of engineering"), Some("L6"));
     assert_eq!(level_of("cto"), Some("L6"));
+    // A bank's grades move with the ladder: a VP grade is the built-in senior (L3), a
+    // managing director the built-in L6, which this ladder's Principal (L5) stands for.
+    let grade_of = |phrase: &str| {
+        (lexicon.grades.iter())
+            .find(|g| g.phrases.iter().any(|p| p == phrase))
+            .map(|g| g.level.as_str())
+    };
+    assert_eq!(grade_of("vice president"), Some("L3"));
+    assert_eq!(grade_of("managing director"), Some("L5"));
 
     let tour_of: Vec<&str> = fw.levels.iter().map(|l| l.tour.as_str()).collect();
     assert_eq!(tour_of[0], "rotational");

@@ -312,3 +312,21 @@ fn a_title_modifier_caps_only_at_a_level_on_the_ladder() {
     );
     assert!(p.problem.message.contains("`L15`"), "{}", p.problem.message);
 }
+
+#[test]
+fn a_corporate_grade_names_a_level_on_the_ladder() {
+    let builtin = include_str!("../data/cto-path.yaml");
+    let grade = "- phrases: [managing director]\n      level: L6";
+    assert!(builtin.contains(grade));
+    let text = builtin.replacen(grade, "- phrases: [managing director]\n      level: L16", 1);
+    let (_, problems) = check("cto-path.yaml", text.as_bytes()).expect("still parses");
+    let p = only(problems, Rule::UnknownReference);
+    assert_eq!(p.problem.path.as_str(), "title_lexicon.grades[4].level");
+    assert!(
+        p.problem
+            .message
+            .contains("title grade `managing director` refers to level `L16`"),
+        "{}",
+        p.problem.message
+    );
+}

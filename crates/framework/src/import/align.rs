@@ -13,7 +13,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::{
-    AssessmentRules, Framework, Level, RouteTitle, Stage, TitleEntry, TitleKind, TitleLexicon, Tour,
+    AssessmentRules, Framework, Level, RouteTitle, Stage, TitleEntry, TitleGrade, TitleKind,
+    TitleLexicon, Tour,
 };
 
 use super::{Imported, level_id};
@@ -253,12 +254,19 @@ fn lexicon(
             m
         })
         .collect();
+    let grades = (source.grades.iter())
+        .filter_map(|g| {
+            let level = al.imported_id(reference, &g.level)?;
+            Some(TitleGrade { level, ..g.clone() })
+        })
+        .collect();
     TitleLexicon {
         entries,
         modifiers,
         other_functions: source.other_functions.clone(),
         adjacent_functions: source.adjacent_functions.clone(),
         engineering_functions: source.engineering_functions.clone(),
+        grades,
     }
 }
 

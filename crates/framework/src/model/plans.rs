@@ -228,6 +228,24 @@ pub struct TitleLexicon {
     /// the ladder: a "VP of Product Engineering" leads engineers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub engineering_functions: Vec<String>,
+    /// Corporate grades that banks and some large firms give every employee ("Vice
+    /// President", "Assistant Vice President"). Beside a job title that reads as an
+    /// individual contributor's ("Vice President, Software Engineer"), a grade is not a
+    /// role: the job is read at least at the grade's level. Alone, or beside a function
+    /// ("Vice President of Engineering"), the title reads as usual.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grades: Vec<TitleGrade>,
+}
+
+/// One corporate grade and the lowest level an individual contributor's job holding it
+/// reads as.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TitleGrade {
+    /// Lower-case phrases of the grade.
+    pub phrases: Vec<String>,
+    /// Level id.
+    pub level: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -188,6 +188,14 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
                 }
             }
         }
+        for (i, g) in lex.grades.iter().enumerate() {
+            let p = root("title_lexicon").child("grades").index(i);
+            let from = format!(
+                "title grade `{}`",
+                g.phrases.first().map(String::as_str).unwrap_or("?")
+            );
+            levels.check(out, p.child("level"), &g.level, &from);
+        }
     }
     check_assessment(fw, &levels, out);
 }
