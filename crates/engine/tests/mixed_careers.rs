@@ -107,3 +107,23 @@ fn a_title_within_a_level_of_the_scope_stands_and_the_evidence_says_so() {
     let scope = scope.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
     assert!(scope.text.contains("so the title stands"), "{}", scope.text);
 }
+
+#[test]
+fn a_cto_two_years_out_of_university_is_read_by_experience_and_fits_the_founding_paths() {
+    let a = assess_json(
+        "young-cto.json",
+        &json!({ "work": [
+            { "name": "AppCo", "position": "CTO", "startDate": "2025-01",
+              "highlights": ["Built the MVP with my co-founder", "Team of 3"] },
+            { "name": "University", "position": "Student", "startDate": "2021-09",
+              "endDate": "2024-12" } ] }),
+    );
+    // Years at university are not years of engineering, so the title is far ahead of them.
+    assert!(a.years_experience < 2.5, "{}", a.years_experience);
+    assert!(a.level.number <= 3, "{} {:?}", a.level.id, a.level.evidence);
+    let top: Vec<&str> = a.path_fit.iter().take(2).map(|p| p.id.as_str()).collect();
+    assert!(
+        top.contains(&"founding_engineer") && top.contains(&"cofounder"),
+        "{top:?}"
+    );
+}

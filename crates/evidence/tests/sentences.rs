@@ -312,6 +312,10 @@ fn cases() -> Vec<Case> {
         case("Board game night organiser.").nothing(),
         case("Founder of the engineering book club.").lacks("founder"),
         case("Company co-founded by two ex-Googlers.").lacks("founder"),
+        // Only a co-founder has a co-founder of their own; "our" founder is someone else.
+        case("Built the MVP with my co-founder.").has(Fact::Founder),
+        case("Reported to our co-founder and CEO.").lacks("founder"),
+        case("Worked closely with my founder-led team.").lacks("founder"),
         case("First engineering manager hired at the company.").lacks("founder"),
         case("Promoted twice in three years.").nothing(),
         case("Received coaching from an executive coach.").lacks("mentoring"),

@@ -141,7 +141,9 @@ fn scan_founder(t: Text<'_>, out: &mut Vec<Hit>) {
         } else if caps.name("noun").is_some() {
             // "founder-led" describes the company.
             let led = text[m.end()..].starts_with("-led") || text[m.end()..].starts_with("-mode");
-            !another && !led
+            // "with my co-founder": only a co-founder has one.
+            let mine = prev == Some("my") && m.as_str().to_ascii_lowercase().starts_with("co");
+            (mine || !another) && !led
         } else if caps.name("founded").is_some() {
             // Only a bullet that opens with "Founded" or "I/and founded" is the writer's.
             matches!(prev, None | Some("i" | "and" | "also" | "then"))
