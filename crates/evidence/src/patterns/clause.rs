@@ -26,7 +26,7 @@ pub(super) fn leads_in(clause: &[String]) -> bool {
         listed(
             w,
             "lead leads led leader leading manager manage managed manages managing head \
-             headed heads heading captain owner run ran runs running oversaw oversee \
+             headed heads heading tlm captain owner run ran runs running oversaw oversee \
              oversees overseeing directed directing responsible charge supervised \
              supervising",
         )
