@@ -313,6 +313,11 @@ fn builtin_lexicon_titles() {
         0,
     );
     assert_eq!(route(&dir), "quality_engineering");
+    // "Principal" alone is a software engineering title; beside SDET it is quality's.
+    let principal = check(t("Principal SDET"), "L5", Individual, false, 0);
+    assert_eq!(route(&principal), "quality_engineering");
+    let architect = check(t("Test Automation Architect"), "L4", Individual, false, 0);
+    assert_eq!(route(&architect), "quality_engineering");
     check(
         t("Senior Test Automation Engineer"),
         "L3",
