@@ -105,7 +105,9 @@ impl TitleIndex<'_> {
             .filter(|w| *w != "and" && *w != "/")
             .collect();
         let job = self.match_parts_unfounded(&rest.join(" "))?;
-        if job.kind != TitleKind::Individual {
+        // "Associate VP": a modifier read as a job of its own is no job beside a grade.
+        let bare_modifier = (self.modifiers.iter()).any(|m| m.tokens == normalise(&job.phrase));
+        if job.kind != TitleKind::Individual || bare_modifier {
             return None;
         }
         let floor = level_number(self.levels, grade)?;

@@ -215,6 +215,18 @@ fn builtin_lexicon_titles() {
         0,
     );
     check(t("Director, Software Engineering"), "L7", Manager, false, 0);
+    check(t("Associate VP Engineering"), "L7", Manager, false, 0);
+    // Chiefs of one part of technology, and a CTO's deputy, sit an SVP's level.
+    check(t("Chief Data Officer"), "L9", Executive, false, 0);
+    check(t("CISO"), "L9", Executive, false, 0);
+    check(t("Deputy CTO"), "L9", Executive, false, 0);
+    check(
+        t("Chief Technology & Product Officer"),
+        "L10",
+        Executive,
+        false,
+        0,
+    );
     // A founder's part makes the company the person's own, whichever part names the job.
     check(t("VP Engineering & Co-founder"), "L8", Founder, false, 0);
     check(t("Co-founder, VP Engineering"), "L8", Founder, false, 0);
