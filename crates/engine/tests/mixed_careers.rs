@@ -127,3 +127,27 @@ fn a_cto_two_years_out_of_university_is_read_by_experience_and_fits_the_founding
         "{top:?}"
     );
 }
+
+#[test]
+fn presenting_the_roadmap_to_the_board_is_being_consulted_on_strategy() {
+    let status = |highlight: &str| {
+        let a = assess_json(
+            "head.json",
+            &json!({ "work": [
+                { "name": "Scaleup", "position": "Head of Engineering", "startDate": "2022-03",
+                  "highlights": [highlight] } ] }),
+        );
+        let s = a.signals.iter().find(|s| s.id == "consulted_on_strategy");
+        s.map(|s| (s.status, s.evidence.clone()))
+            .expect("the signal")
+    };
+    let (present, evidence) = status("Present the technology roadmap to the board each quarter");
+    assert_eq!(
+        present,
+        ctopath_engine::SignalStatus::Present,
+        "{evidence:?}"
+    );
+    assert!(evidence[0].source.starts_with("work[0]"), "{evidence:?}");
+    let (unknown, _) = status("Moved the sprint tickets on the Jira board");
+    assert_eq!(unknown, ctopath_engine::SignalStatus::Unknown);
+}
