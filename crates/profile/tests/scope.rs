@@ -69,3 +69,29 @@ fn json_resume_profiles_cite_work_paths() {
         Some("L8")
     );
 }
+
+#[test]
+fn a_bracket_in_the_organisations_name_describes_it_and_the_name_itself_is_not_read() {
+    let fw = builtin::framework();
+    let resume = r#"{"work": [
+        {"name": "Seedling (seed-stage startup, 8 people)", "position": "Software Engineer"},
+        {"name": "Enterprise Holdings", "position": "Software Engineer"}]}"#;
+    let loaded = ctopath_profile::load("r.json", resume.as_bytes(), fw).unwrap();
+    let found = positions(&loaded.profile, fw, PathStyle::of(&loaded.profile));
+    let stage = found[0]
+        .scope
+        .org_stage
+        .as_ref()
+        .expect("the stage in brackets");
+    assert_eq!(stage.value, "startup");
+    assert_eq!(stage.source, "work[0].name");
+    assert!(
+        found[0].facts.iter().any(|e| e.text == "8 people"),
+        "{:?}",
+        found[0].facts
+    );
+    assert!(
+        found[1].scope.org_stage.is_none(),
+        "a name is not a description"
+    );
+}
