@@ -216,6 +216,10 @@ fn builtin_lexicon_titles() {
     );
     check(t("Director, Software Engineering"), "L7", Manager, false, 0);
     check(t("Associate VP Engineering"), "L7", Manager, false, 0);
+    // A numbered level beside one plain title says how senior the engineer is.
+    check(t("Software Engineer (E6)"), "L4", Individual, false, 0);
+    check(t("Software Engineer, IC3"), "L3", Individual, false, 0);
+    check(t("Engineering Manager (M1)"), "L5", Manager, false, 0);
     // Chiefs of one part of technology, and a CTO's deputy, sit an SVP's level.
     check(t("Chief Data Officer"), "L9", Executive, false, 0);
     check(t("CISO"), "L9", Executive, false, 0);

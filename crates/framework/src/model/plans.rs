@@ -229,7 +229,8 @@ pub struct TitleLexicon {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub engineering_functions: Vec<String>,
     /// Corporate grades that banks and some large firms give every employee ("Vice
-    /// President", "Assistant Vice President"). Beside a job title that reads as an
+    /// President", "Assistant Vice President"), and numbered engineering levels ("E6",
+    /// "IC4") that firms add to one plain title. Beside a job title that reads as an
     /// individual contributor's ("Vice President, Software Engineer"), a grade is not a
     /// role: the job is read at least at the grade's level. Alone, or beside a function
     /// ("Vice President of Engineering"), the title reads as usual.
