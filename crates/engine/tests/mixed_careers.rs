@@ -151,3 +151,22 @@ fn presenting_the_roadmap_to_the_board_is_being_consulted_on_strategy() {
     let (unknown, _) = status("Moved the sprint tickets on the Jira board");
     assert_eq!(unknown, ctopath_engine::SignalStatus::Unknown);
 }
+
+#[test]
+fn a_banks_vice_president_is_a_senior_engineer_not_a_vp_of_engineering() {
+    let a = assess_json(
+        "bank.json",
+        &json!({ "work": [
+            { "name": "JPMorgan Chase & Co.", "position": "Vice President", "startDate": "2021-02",
+              "highlights": ["Built low-latency pricing services in Java"] },
+            { "name": "JPMorgan Chase & Co.", "position": "Associate, Software Engineer",
+              "startDate": "2016-07", "endDate": "2021-01" } ] }),
+    );
+    assert_eq!(a.level.id, "L3", "{:?}", a.level.evidence);
+    assert_eq!(a.stage, "individual_contributor");
+    assert!(
+        a.level.evidence[0]
+            .text
+            .contains("\"Vice President\" reads as L3")
+    );
+}

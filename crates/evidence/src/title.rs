@@ -112,6 +112,8 @@ pub struct TitleIndex<'l> {
     engineering_functions: Vec<Vec<String>>,
     /// Corporate grades, longest phrase first, with the level id each stands for.
     grades: Vec<(Vec<String>, &'l str)>,
+    /// Normalised names of employers whose titles are grades even alone.
+    grade_employers: Vec<Vec<String>>,
 }
 
 struct Modifier {
@@ -206,6 +208,7 @@ impl<'l> TitleIndex<'l> {
             by_first,
             modifiers,
             grades,
+            grade_employers: tokens(&lexicon.grade_employers),
             other_functions: tokens(&lexicon.other_functions),
             adjacent_functions: tokens(&lexicon.adjacent_functions),
             engineering_functions: tokens(&lexicon.engineering_functions),
@@ -263,6 +266,19 @@ impl<'l> TitleIndex<'l> {
     /// above what the whole reads as decides, since the longest phrase of the whole is
     /// usually the base title the lead role was added to.
     pub fn match_title(&self, title: &str) -> Option<TitleMatch> {
+        self.match_title_at(title, None)
+    }
+
+    /// [`TitleIndex::match_title`] for a title held at `organisation`: at one of the
+    /// lexicon's `grade_employers`, a corporate grade is read as a grade even alone
+    /// ("Vice President" at a large bank is a senior engineer's grade).
+    pub fn match_title_at(&self, title: &str, organisation: Option<&str>) -> Option<TitleMatch> {
+        if let Some(org) = organisation
+            && self.grades_everything(org)
+            && let Some(graded) = self.graded_alone(title)
+        {
+            return Some(graded);
+        }
         // A founder's title stands whatever function it names: "Co-founder, Head of
         // Product" still founded the company.
         self.match_parts(title).filter(|m| {

@@ -92,19 +92,8 @@ impl TitleIndex<'_> {
     /// an individual contributor's. The job is the role, read at least at the grade's
     /// level; `None` when the title has no grade or the rest is not such a job.
     fn graded(&self, title: &str) -> Option<TitleMatch> {
-        let words = normalise(title);
-        let (at, tokens, grade) = self.grades.iter().find_map(|(tokens, level)| {
-            let at = words
-                .windows(tokens.len())
-                .position(|w| w == tokens.as_slice())?;
-            Some((at, tokens, *level))
-        })?;
-        let rest: Vec<&str> = (words[..at].iter())
-            .chain(&words[at + tokens.len()..])
-            .map(String::as_str)
-            .filter(|w| *w != "and" && *w != "/")
-            .collect();
-        let job = self.match_parts_unfounded(&rest.join(" "))?;
+        let (grade, rest) = self.grade_of(title)?;
+        let job = self.match_parts_unfounded(&rest)?;
         // "Associate VP": a modifier read as a job of its own is no job beside a grade.
         let bare_modifier = (self.modifiers.iter()).any(|m| m.tokens == normalise(&job.phrase));
         if job.kind != TitleKind::Individual || bare_modifier {
@@ -118,5 +107,53 @@ impl TitleIndex<'_> {
             level: grade.to_string(),
             ..job
         })
+    }
+
+    /// The grade a title names (its level id, the first of the longest phrases) and the
+    /// title's other words.
+    fn grade_of(&self, title: &str) -> Option<(&str, String)> {
+        let words = normalise(title);
+        let (at, len, grade) = self.grades.iter().find_map(|(tokens, level)| {
+            let at = (words.windows(tokens.len())).position(|w| w == tokens.as_slice())?;
+            Some((at, tokens.len(), *level))
+        })?;
+        let rest: Vec<&str> = (words[..at].iter())
+            .chain(&words[at + len..])
+            .map(String::as_str)
+            .filter(|w| *w != "and" && *w != "/")
+            .collect();
+        Some((grade, rest.join(" ")))
+    }
+
+    /// At an employer that grades everyone: the title's grade, unless the rest of the
+    /// title reads as a manager's or an executive's job, which then decides as usual
+    /// ("Managing Director, Head of Engineering"). An individual job beside the grade
+    /// is read as [`TitleIndex::graded`] reads it.
+    pub(super) fn graded_alone(&self, title: &str) -> Option<TitleMatch> {
+        if let Some(job) = self.graded(title) {
+            return Some(job);
+        }
+        let (grade, rest) = self.grade_of(title)?;
+        if self
+            .match_parts_unfounded(&rest)
+            .is_some_and(|m| m.kind != TitleKind::Individual)
+        {
+            return None;
+        }
+        Some(TitleMatch {
+            level: grade.to_string(),
+            route: None,
+            kind: TitleKind::Individual,
+            phrase: title.trim().to_lowercase(),
+            acting: false,
+            shift: 0,
+        })
+    }
+
+    /// Whether the organisation's name has one of the lexicon's `grade_employers`.
+    pub(super) fn grades_everything(&self, organisation: &str) -> bool {
+        let words = normalise(organisation);
+        (self.grade_employers.iter())
+            .any(|e| !e.is_empty() && words.windows(e.len()).any(|w| w == e.as_slice()))
     }
 }

@@ -75,6 +75,7 @@ fn small() -> (TitleLexicon, Vec<Level>) {
         adjacent_functions: vec!["product".into()],
         engineering_functions: vec!["engineering".into()],
         grades: Vec::new(),
+        grade_employers: Vec::new(),
     };
     (lexicon, (1..=10).map(level).collect())
 }
@@ -341,4 +342,38 @@ fn builtin_lexicon_titles() {
         false,
         1,
     );
+}
+
+/// At a bank that grades everyone, a grade is read as a grade even alone; elsewhere the
+/// same words are an executive's title.
+#[test]
+fn at_a_grading_employer_a_grade_alone_is_not_an_executive_title() {
+    let fw = ctopath_framework::builtin::framework();
+    let lx = fw.title_lexicon.as_ref().expect("the built-in lexicon");
+    let index = ctopath_evidence::TitleIndex::new(lx, &fw.levels);
+    let at = |title: &str, org: &str| {
+        let m = index.match_title_at(title, Some(org)).expect(title);
+        (m.level, m.kind)
+    };
+    use TitleKind::*;
+    assert_eq!(
+        at("Vice President", "JPMorgan Chase & Co."),
+        ("L3".into(), Individual)
+    );
+    assert_eq!(
+        at("Vice President, Technology", "Goldman Sachs"),
+        ("L3".into(), Individual)
+    );
+    assert_eq!(
+        at("Executive Director", "Morgan Stanley"),
+        ("L5".into(), Individual)
+    );
+    // A manager's job beside the grade still decides.
+    assert_eq!(
+        at("Managing Director, Head of Engineering", "Barclays"),
+        ("L7".into(), Manager)
+    );
+    // A challenger bank's VP is an executive: only the named employers grade.
+    assert_eq!(at("Vice President", "Monzo Bank"), ("L8".into(), Executive));
+    assert_eq!(at("Vice President", "Acme"), ("L8".into(), Executive));
 }

@@ -159,10 +159,10 @@ impl<'f> Reader<'f> {
             texts.push((format!("{base}.highlights[{j}]"), h));
         }
         let facts = extract_all(texts.iter().map(|(s, t)| (*t, s.as_str())));
-        let title_match = p
-            .title
-            .as_deref()
-            .and_then(|t| self.titles.as_ref().and_then(|index| index.match_title(t)));
+        let title_match = p.title.as_deref().and_then(|t| {
+            (self.titles.as_ref())
+                .and_then(|index| index.match_title_at(t, p.organisation.as_deref()))
+        });
         let other_function = title_match.is_none()
             && (p.title.as_deref()).is_some_and(|t| {
                 (self.titles.as_ref()).is_some_and(|index| index.names_another_function(t))

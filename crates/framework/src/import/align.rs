@@ -267,6 +267,7 @@ fn lexicon(
         adjacent_functions: source.adjacent_functions.clone(),
         engineering_functions: source.engineering_functions.clone(),
         grades,
+        grade_employers: source.grade_employers.clone(),
     }
 }
 

@@ -236,6 +236,11 @@ pub struct TitleLexicon {
     /// ("Vice President of Engineering"), the title reads as usual.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub grades: Vec<TitleGrade>,
+    /// Employers (as named in a position's organisation) whose titles are grades even
+    /// alone: at a large bank "Vice President" or "Vice President, Technology" is a grade,
+    /// read at the grade's level, not an executive role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grade_employers: Vec<String>,
 }
 
 /// One corporate grade and the lowest level an individual contributor's job holding it
