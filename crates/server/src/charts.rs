@@ -67,10 +67,9 @@ pub fn timeline(profile: &Profile, a: &Assessment, fw: &Framework, today: Partia
                 organisation: p.organisation.clone().unwrap_or_default(),
                 start,
                 end: p.end.map(|e| e.as_fractional_year()),
-                tour: p
-                    .title
-                    .as_deref()
-                    .map_or(TourKind::Unknown, |t| tour_of_title(t, titles.as_ref(), fw)),
+                tour: p.title.as_deref().map_or(TourKind::Unknown, |t| {
+                    tour_of_title(t, p.organisation.as_deref(), titles.as_ref(), fw)
+                }),
             })
         })
         .collect();
@@ -136,12 +135,17 @@ pub fn progress(snapshots: &[StoredSnapshot]) -> String {
     })
 }
 
-fn tour_of_title(title: &str, titles: Option<&TitleIndex<'_>>, fw: &Framework) -> TourKind {
+fn tour_of_title(
+    title: &str,
+    organisation: Option<&str>,
+    titles: Option<&TitleIndex<'_>>,
+    fw: &Framework,
+) -> TourKind {
     let Some(titles) = titles else {
         return TourKind::Unknown;
     };
     titles
-        .match_title(title)
+        .match_title_at(title, organisation)
         .and_then(|m| fw.levels.iter().find(|l| l.id == m.level))
         .map_or(TourKind::Unknown, |l| tour_kind(&l.tour))
 }
