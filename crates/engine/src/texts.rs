@@ -15,7 +15,8 @@ pub struct Text<'p> {
     pub position: Option<usize>,
     /// A job title: it names the role but says little about the work done in it.
     pub is_title: bool,
-    /// What the organisation does (a position's `description`), not what the person
+    /// What the organisation does (a position's `description`, or a bracket in its
+    /// name), not what the person
     /// did: it says which company this was, never what this person can do.
     pub about_organisation: bool,
 }
@@ -40,6 +41,17 @@ pub(crate) fn collect_texts<'p>(
                 position: Some(p.index),
                 is_title: true,
                 about_organisation: false,
+            });
+        }
+        // A bracket in the organisation's name describes the organisation, as a
+        // description does.
+        if let Some(note) = p.position.organisation_note() {
+            texts.push(Text {
+                source: format!("{base}.{}", style.organisation_field()),
+                text: note,
+                position: Some(p.index),
+                is_title: false,
+                about_organisation: true,
             });
         }
         for (field, value) in [

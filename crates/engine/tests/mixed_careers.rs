@@ -170,3 +170,23 @@ fn a_banks_vice_president_is_a_senior_engineer_not_a_vp_of_engineering() {
             .contains("\"Vice President\" reads as L3")
     );
 }
+
+#[test]
+fn a_bracket_in_the_company_name_places_a_research_lead_in_an_ai_company() {
+    let a = assess_json(
+        "research.json",
+        &json!({ "work": [
+            { "name": "Vision AI (computer vision company)", "position": "Principal Research Scientist",
+              "startDate": "2019-01",
+              "highlights": ["Lead the perception research group of 9 scientists",
+                             "Published 14 papers at CVPR and NeurIPS"] },
+            { "name": "University of Oxford", "position": "Postdoctoral Researcher",
+              "startDate": "2016-01", "endDate": "2018-12" } ] }),
+    );
+    assert_eq!(a.path_fit[0].id, "domain_expert", "{:?}", a.path_fit[0]);
+    let cited = a.path_fit[0]
+        .why
+        .iter()
+        .any(|r| r.contains("computer vision"));
+    assert!(cited, "{:?}", a.path_fit[0].why);
+}

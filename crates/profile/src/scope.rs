@@ -50,7 +50,8 @@ impl PathStyle {
         }
     }
 
-    fn organisation_field(self) -> &'static str {
+    /// The field that names a position's organisation.
+    pub fn organisation_field(self) -> &'static str {
         match self {
             PathStyle::Own => "organisation",
             PathStyle::JsonResume => "name",
@@ -145,9 +146,7 @@ impl<'f> Reader<'f> {
         if let Some(t) = &p.title {
             texts.push((format!("{base}.{}", style.title_field()), t));
         }
-        // "Seedling (seed-stage startup, 8 people)": a bracket in an organisation's name
-        // describes it. The name itself is not read: "Enterprise Holdings" is a name.
-        if let Some(note) = p.organisation.as_deref().and_then(bracketed) {
+        if let Some(note) = p.organisation_note() {
             texts.push((format!("{base}.{}", style.organisation_field()), note));
         }
         for (field, value) in [("summary", &p.summary), ("description", &p.description)] {
@@ -171,13 +170,6 @@ impl<'f> Reader<'f> {
         read.other_function = other_function;
         read
     }
-}
-
-/// The text inside the first pair of round brackets, if any.
-fn bracketed(name: &str) -> Option<&str> {
-    let open = name.find('(')?;
-    let close = open + name[open..].find(')')?;
-    Some(name[open + 1..close].trim()).filter(|t| !t.is_empty())
 }
 
 /// One position's scope: extracted values first, then what the profile states.

@@ -86,6 +86,16 @@ impl Position {
         self.highlights.as_deref().unwrap_or_default()
     }
 
+    /// What a bracket in the organisation's name says of it: "seed-stage startup, 8
+    /// people" in "Seedling (seed-stage startup, 8 people)". The name itself is not a
+    /// description ("Enterprise Holdings"), so only a bracket counts.
+    pub fn organisation_note(&self) -> Option<&str> {
+        let name = self.organisation.as_deref()?;
+        let open = name.find('(')?;
+        let close = open + name[open..].find(')')?;
+        Some(name[open + 1..close].trim()).filter(|t| !t.is_empty())
+    }
+
     /// A position without an end date is the current one.
     pub fn is_current(&self) -> bool {
         self.end.is_none()
