@@ -217,6 +217,11 @@ fn builtin_lexicon_titles() {
     );
     check(t("Director, Software Engineering"), "L7", Manager, false, 0);
     check(t("Associate VP Engineering"), "L7", Manager, false, 0);
+    // Managers and heads of one speciality.
+    check(t("SRE Manager"), "L5", Manager, false, 0);
+    check(t("Data Science Manager"), "L5", Manager, false, 0);
+    check(t("Head of Security"), "L7", Manager, false, 0);
+    check(t("Engineering Program Manager"), "L4", Individual, false, 0);
     // A numbered level beside one plain title says how senior the engineer is.
     check(t("Software Engineer (E6)"), "L4", Individual, false, 0);
     check(t("Software Engineer, IC3"), "L3", Individual, false, 0);
