@@ -43,7 +43,8 @@ pub(super) fn leads_groups_before(text: &str, at: usize) -> bool {
         listed(
             w,
             "team teams squad squads group groups tribe tribes org orgs organization \
-             organisation organizations organisations department departments managers leads",
+             organisation organizations organisations department departments managers leads \
+             engineering function functions",
         )
     });
     let Some(g) = group else { return false };
