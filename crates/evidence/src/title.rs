@@ -114,6 +114,8 @@ pub struct TitleIndex<'l> {
     grades: Vec<(Vec<String>, &'l str)>,
     /// Normalised names of employers whose titles are grades even alone.
     grade_employers: Vec<Vec<String>>,
+    /// Every word of the lexicon's phrases, modifiers and functions.
+    vocabulary: std::collections::HashSet<String>,
 }
 
 struct Modifier {
@@ -176,7 +178,7 @@ impl<'l> TitleIndex<'l> {
                 });
             }
         }
-        let modifiers = lexicon
+        let modifiers: Vec<Modifier> = lexicon
             .modifiers
             .iter()
             .flat_map(|m| {
@@ -202,7 +204,16 @@ impl<'l> TitleIndex<'l> {
             .collect();
         // "Assistant vice president" is found before the "vice president" inside it.
         grades.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        let functions: Vec<String> = (lexicon.engineering_functions.iter())
+            .flat_map(|f| normalise(f))
+            .collect();
+        let vocabulary = (phrases.iter().flat_map(|p: &Phrase<'_>| p.tokens.iter()))
+            .chain(modifiers.iter().flat_map(|m| m.tokens.iter()))
+            .chain(functions.iter())
+            .cloned()
+            .collect();
         TitleIndex {
+            vocabulary,
             levels,
             phrases,
             by_first,
@@ -303,6 +314,11 @@ impl<'l> TitleIndex<'l> {
             words = alt_words;
         }
         let found = found?;
+        // "Principal Consultant", "Associate Partner": a lone modifier word read as a job
+        // of its own, qualifying a job the lexicon does not know, is that job's seniority.
+        if self.lone_modifier(found.phrase) && words.iter().any(|w| !self.knows(w)) {
+            return None;
+        }
         let (phrase, len) = (found.phrase, found.phrase.tokens.len());
         let acting = words.iter().enumerate().any(|(i, w)| {
             ACTING.contains(&w.as_str()) && (i < found.start || i >= found.start + len)
@@ -409,6 +425,19 @@ impl<'l> TitleIndex<'l> {
             ),
             None => (base.to_string(), 0),
         }
+    }
+
+    fn lone_modifier(&self, phrase: &Phrase<'_>) -> bool {
+        phrase.tokens.len() == 1 && self.modifiers.iter().any(|m| m.tokens == phrase.tokens)
+    }
+
+    /// Whether a title word is one the lexicon uses: a word of a phrase, a modifier or a
+    /// function, a joining word, or a number or grade such as "2" or "iii".
+    fn knows(&self, word: &str) -> bool {
+        let joins = matches!(word, "of" | "and" | "/" | "in" | "for" | "to" | "the" | "a");
+        let numeral = word.chars().all(|c| c.is_ascii_digit())
+            || (!word.is_empty() && word.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+        joins || numeral || ACTING.contains(&word) || self.vocabulary.contains(word)
     }
 
     /// A word that can qualify a job without being one: not a phrase of its own

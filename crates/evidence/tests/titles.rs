@@ -217,6 +217,18 @@ fn builtin_lexicon_titles() {
     );
     check(t("Director, Software Engineering"), "L7", Manager, false, 0);
     check(t("Associate VP Engineering"), "L7", Manager, false, 0);
+    // A seniority word before a job the lexicon does not know is that job's seniority,
+    // not a principal engineer or a junior one.
+    assert_eq!(t("Principal Consultant"), None);
+    assert_eq!(t("Associate Partner"), None);
+    check(
+        t("Associate Software Engineer"),
+        "L1",
+        Individual,
+        false,
+        -1,
+    );
+    check(t("Principal"), "L5", Individual, false, 0);
     // Managers and heads of one speciality.
     check(t("SRE Manager"), "L5", Manager, false, 0);
     check(t("Data Science Manager"), "L5", Manager, false, 0);
