@@ -410,8 +410,12 @@ impl<'l> TitleIndex<'l> {
     }
 
     fn swapped(&self, title: &str) -> Option<Vec<String>> {
-        let (head, tail) = title.split_once(',')?;
-        if tail.contains(',') {
+        // "Manager - Engineering" and "Manager | Engineering" are written like the comma.
+        let sep = [",", " - ", " – ", " — ", " | "]
+            .into_iter()
+            .find(|sep| title.contains(sep))?;
+        let (head, tail) = title.split_once(sep)?;
+        if tail.contains(sep) {
             return None;
         }
         let head = normalise(head);

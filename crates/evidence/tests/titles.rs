@@ -229,6 +229,9 @@ fn builtin_lexicon_titles() {
         -1,
     );
     check(t("Principal"), "L5", Individual, false, 0);
+    // A dash or a bar between role and function reads like the comma.
+    check(t("Manager - Engineering"), "L5", Manager, false, 0);
+    check(t("Director | Engineering"), "L7", Manager, false, 0);
     // Managers and heads of one speciality.
     check(t("SRE Manager"), "L5", Manager, false, 0);
     check(t("Data Science Manager"), "L5", Manager, false, 0);
