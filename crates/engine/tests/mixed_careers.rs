@@ -190,3 +190,23 @@ fn a_bracket_in_the_company_name_places_a_research_lead_in_an_ai_company() {
         .any(|r| r.contains("computer vision"));
     assert!(cited, "{:?}", a.path_fit[0].why);
 }
+
+#[test]
+fn a_contractor_moving_between_clients_is_not_chasing_titles() {
+    let contract = |org: &str, title: &str, year: u32| {
+        json!({ "name": org, "position": title, "startDate": format!("{year}-01"),
+                "endDate": format!("{year}-12"),
+                "highlights": ["Delivered the payments integration in Java"] })
+    };
+    let a = assess_json(
+        "contractor.json",
+        &json!({ "work": [
+            contract("Bank F", "Contract Tech Lead", 2025),
+            contract("Gov D", "Contract Senior Developer", 2024),
+            contract("Insurer C", "Contract Lead Developer", 2023),
+            contract("Retailer B", "Contract Senior Developer", 2022),
+            contract("Startup H", "Contract Developer", 2021) ] }),
+    );
+    let ids: Vec<&str> = a.stall_patterns.iter().map(|p| p.id.as_str()).collect();
+    assert!(!ids.contains(&"chasing_titles"), "{ids:?}");
+}

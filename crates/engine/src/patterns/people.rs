@@ -163,8 +163,23 @@ pub fn avoiding_decisions(
     Some(Finding { severity, evidence })
 }
 
+/// Whether the position's title or organisation names a fixed engagement (the
+/// framework's `engagements` words: "Contract Senior Developer", "Interim CTO").
+fn engagement(engine: &Engine<'_>, pos: &Pos<'_>) -> bool {
+    let Some(list) = engine.vocab("engagements") else {
+        return false;
+    };
+    [
+        pos.position.title.as_deref(),
+        pos.position.organisation.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|text| engine.lexicon.mentions(text, list))
+}
+
 pub fn chasing_titles(
-    _engine: &Engine<'_>,
+    engine: &Engine<'_>,
     career: &Career<'_>,
     _level: u32,
     p: &StallPattern,
@@ -184,6 +199,10 @@ pub fn chasing_titles(
             continue;
         };
         let scope = |p: &Pos<'_>| p.team.as_ref().map_or(0, |t| t.value);
+        // From one contract to the next, each title is the client's name for the role.
+        if engagement(engine, prev) && engagement(engine, next) {
+            continue;
+        }
         if prev.years < short && b > a && scope(next) <= scope(prev).max(1) * 3 / 2 {
             jumps += 1;
             evidence.push(about(
