@@ -210,3 +210,24 @@ fn a_contractor_moving_between_clients_is_not_chasing_titles() {
     let ids: Vec<&str> = a.stall_patterns.iter().map(|p| p.id.as_str()).collect();
     assert!(!ids.contains(&"chasing_titles"), "{ids:?}");
 }
+
+#[test]
+fn a_test_strategy_is_not_being_consulted_on_the_companys_strategy() {
+    let a = assess_json(
+        "qa.json",
+        &json!({ "work": [
+            { "name": "Telco", "position": "Senior QA Engineer", "startDate": "2017-01",
+              "highlights": ["Own the release sign-off and the test strategy"] } ] }),
+    );
+    let s = a
+        .signals
+        .iter()
+        .find(|s| s.id == "consulted_on_strategy")
+        .expect("the signal");
+    assert_eq!(
+        s.status,
+        ctopath_engine::SignalStatus::Unknown,
+        "{:?}",
+        s.evidence
+    );
+}
