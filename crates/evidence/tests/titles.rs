@@ -234,6 +234,8 @@ fn builtin_lexicon_titles() {
     check(t("Director | Engineering"), "L7", Manager, false, 0);
     check(t("Enterprise Architect"), "L5", Individual, false, 0);
     check(t("Chief Architect"), "L8", Individual, false, 0);
+    check(t("Chapter Lead"), "L5", Manager, false, 0);
+    check(t("Tribe Lead"), "L7", Manager, false, 0);
     // Managers and heads of one speciality.
     check(t("SRE Manager"), "L5", Manager, false, 0);
     check(t("Data Science Manager"), "L5", Manager, false, 0);
