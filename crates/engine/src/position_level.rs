@@ -91,10 +91,13 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
     {
         r.title_level = Some(n);
         let acting = if m.acting { " (acting)" } else { "" };
+        let grade = m.grade.as_ref().map_or_else(String::new, |g| {
+            format!("; \"{g}\" is a grade here, not a role")
+        });
         r.evidence.push(Evidence::new(
             "title",
             format!(
-                "\"{}\" reads as {} ({}){acting}",
+                "\"{}\" reads as {} ({}){acting}{grade}",
                 pos.position.title.as_deref().unwrap_or_default(),
                 m.level,
                 engine.level_title(n, m.route.as_deref()),

@@ -24,6 +24,9 @@ pub struct TitleMatch {
     pub acting: bool,
     /// Levels added by modifiers after clamping to the ladder (0 when none applied).
     pub shift: i32,
+    /// The corporate grade that set the level ("vice president"), when one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<String>,
 }
 
 /// Words that mark a temporary holder of the title rather than a change of level.
@@ -45,8 +48,8 @@ pub struct TitleIndex<'l> {
     other_functions: Vec<Vec<String>>,
     adjacent_functions: Vec<Vec<String>>,
     engineering_functions: Vec<Vec<String>>,
-    /// Corporate grades, longest phrase first, with the level id each stands for.
-    grades: Vec<(Vec<String>, &'l str)>,
+    /// Corporate grades, longest phrase first: words, the level id, the phrase.
+    grades: Vec<(Vec<String>, &'l str, &'l str)>,
     /// Normalised names of employers whose titles are grades even alone.
     grade_employers: Vec<Vec<String>>,
     /// Every word of the lexicon's phrases, modifiers and functions.
@@ -133,12 +136,12 @@ impl<'l> TitleIndex<'l> {
                 .filter(|t| !t.is_empty())
                 .collect()
         };
-        let mut grades: Vec<(Vec<String>, &str)> = (lexicon.grades.iter())
-            .flat_map(|g| g.phrases.iter().map(|p| (normalise(p), g.level.as_str())))
-            .filter(|(t, _)| !t.is_empty())
+        let mut grades: Vec<(Vec<String>, &str, &str)> = (lexicon.grades.iter())
+            .flat_map(|g| (g.phrases.iter()).map(|p| (normalise(p), g.level.as_str(), p.as_str())))
+            .filter(|(t, ..)| !t.is_empty())
             .collect();
         // "Assistant vice president" is found before the "vice president" inside it.
-        grades.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        grades.sort_by_key(|(t, ..)| std::cmp::Reverse(t.len()));
         let functions: Vec<String> = (lexicon.engineering_functions.iter())
             .flat_map(|f| normalise(f))
             .collect();
@@ -324,6 +327,7 @@ impl<'l> TitleIndex<'l> {
             phrase: phrase.text.to_string(),
             acting,
             shift,
+            grade: None,
         })
     }
 

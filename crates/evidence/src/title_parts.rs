@@ -92,7 +92,7 @@ impl TitleIndex<'_> {
     /// an individual contributor's. The job is the role, read at least at the grade's
     /// level; `None` when the title has no grade or the rest is not such a job.
     fn graded(&self, title: &str) -> Option<TitleMatch> {
-        let (grade, rest) = self.grade_of(title)?;
+        let (grade, phrase, rest) = self.grade_of(title)?;
         let job = self.match_parts_unfounded(&rest)?;
         // "Associate VP": a modifier read as a job of its own is no job beside a grade.
         let bare_modifier = (self.modifiers.iter()).any(|m| m.tokens == normalise(&job.phrase));
@@ -105,24 +105,25 @@ impl TitleIndex<'_> {
         }
         Some(TitleMatch {
             level: grade.to_string(),
+            grade: Some(phrase.to_string()),
             ..job
         })
     }
 
-    /// The grade a title names (its level id, the first of the longest phrases) and the
-    /// title's other words.
-    fn grade_of(&self, title: &str) -> Option<(&str, String)> {
+    /// The grade a title names (its level id and phrase, the first of the longest
+    /// phrases) and the title's other words.
+    fn grade_of(&self, title: &str) -> Option<(&str, &str, String)> {
         let words = normalise(title);
-        let (at, len, grade) = self.grades.iter().find_map(|(tokens, level)| {
+        let (at, len, grade, phrase) = self.grades.iter().find_map(|(tokens, level, phrase)| {
             let at = (words.windows(tokens.len())).position(|w| w == tokens.as_slice())?;
-            Some((at, tokens.len(), *level))
+            Some((at, tokens.len(), *level, *phrase))
         })?;
         let rest: Vec<&str> = (words[..at].iter())
             .chain(&words[at + len..])
             .map(String::as_str)
             .filter(|w| *w != "and" && *w != "/")
             .collect();
-        Some((grade, rest.join(" ")))
+        Some((grade, phrase, rest.join(" ")))
     }
 
     /// At an employer that grades everyone: the title's grade, unless the rest of the
@@ -133,7 +134,7 @@ impl TitleIndex<'_> {
         if let Some(job) = self.graded(title) {
             return Some(job);
         }
-        let (grade, rest) = self.grade_of(title)?;
+        let (grade, phrase, rest) = self.grade_of(title)?;
         if self
             .match_parts_unfounded(&rest)
             .is_some_and(|m| m.kind != TitleKind::Individual)
@@ -147,6 +148,7 @@ impl TitleIndex<'_> {
             phrase: title.trim().to_lowercase(),
             acting: false,
             shift: 0,
+            grade: Some(phrase.to_string()),
         })
     }
 
