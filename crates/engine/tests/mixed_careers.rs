@@ -229,3 +229,26 @@ fn a_test_strategy_is_not_being_consulted_on_the_companys_strategy() {
         s.evidence
     );
 }
+
+#[test]
+fn living_through_a_reorganisation_is_not_being_asked_about_the_org() {
+    let status = |highlight: &str| {
+        let a = assess_json(
+            "org.json",
+            &json!({ "work": [
+                { "name": "Insurance Co", "position": "Senior Software Engineer",
+                  "startDate": "2018-01", "highlights": [highlight] } ] }),
+        );
+        let s = a.signals.iter().find(|s| s.id == "asked_about_org");
+        s.map(|s| s.status).expect("the signal")
+    };
+    use ctopath_engine::SignalStatus::{Present, Unknown};
+    assert_eq!(
+        status("Was told a lead role would open after the reorganisation"),
+        Unknown
+    );
+    assert_eq!(
+        status("Designed the reorganisation into four platform teams"),
+        Present
+    );
+}
