@@ -252,3 +252,23 @@ fn living_through_a_reorganisation_is_not_being_asked_about_the_org() {
         Present
     );
 }
+
+#[test]
+fn an_invitation_to_speak_is_not_being_brought_in_early() {
+    let status = |highlight: &str| {
+        let a = assess_json(
+            "early.json",
+            &json!({ "work": [
+                { "name": "Shopline", "position": "Staff Engineer", "startDate": "2019-01",
+                  "highlights": [highlight] } ] }),
+        );
+        let s = a.signals.iter().find(|s| s.id == "brought_in_early");
+        s.map(|s| s.status).expect("the signal")
+    };
+    use ctopath_engine::SignalStatus::{Present, Unknown};
+    assert_eq!(
+        status("Invited to speak at KubeCon about our platform"),
+        Unknown
+    );
+    assert_eq!(status("Brought in early on every new product bet"), Present);
+}
