@@ -288,6 +288,15 @@ impl<'f> Engine<'f> {
         self.vocab.get(name).copied()
     }
 
+    /// Whether a position's title or organisation has a phrase of `list`: how a role is
+    /// named ("Career break", "Contract Tech Lead", "Self-employed"), never its prose.
+    fn names(&self, position: &ctopath_profile::Position, list: ListId) -> bool {
+        [position.title.as_deref(), position.organisation.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|name| self.lexicon.mentions(name, list))
+    }
+
     /// Whether a word list may be matched in what an organisation does.
     fn reads_organisations(&self, list: ListId) -> bool {
         self.organisation_lists.get(list).copied().unwrap_or(false)

@@ -383,10 +383,7 @@ fn works_for_self(engine: &Engine<'_>, profile: &Profile) -> bool {
         .peekable();
     current.peek().is_some()
         && current.all(|p| {
-            let named = [p.title.as_deref(), p.organisation.as_deref()]
-                .into_iter()
-                .flatten()
-                .any(|text| engine.lexicon.mentions(text, list));
+            let named = engine.names(p, list);
             let mut prose = [p.summary.as_deref(), p.description.as_deref()]
                 .into_iter()
                 .flatten()

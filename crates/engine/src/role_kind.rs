@@ -62,14 +62,7 @@ fn outside_technology(
 /// framework's `career_break` words in its title or its organisation's name. Its prose
 /// is not read: "travelling to clients" in a real job must not end it.
 fn on_break(engine: &Engine<'_>, pos: &Pos<'_>, words: Option<ListId>) -> bool {
-    let Some(list) = words else {
-        return false;
-    };
-    let p = pos.position;
-    [p.title.as_deref(), p.organisation.as_deref()]
-        .into_iter()
-        .flatten()
-        .any(|name| engine.lexicon.mentions(name, list))
+    words.is_some_and(|list| engine.names(pos.position, list))
 }
 
 /// Years two positions overlap (0 when either is undated or they do not meet).

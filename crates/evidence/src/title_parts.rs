@@ -6,6 +6,21 @@ use ctopath_framework::TitleKind;
 
 use super::{TitleIndex, TitleMatch, level_number, normalise};
 
+/// The parts of a title between brackets, bars, slashes and dashes, and also at the
+/// `more` characters and the `joined` word, trimmed, empty parts left out.
+fn split_parts<'t>(
+    title: &'t str,
+    more: &'t [char],
+    joined: &'t str,
+) -> impl Iterator<Item = &'t str> {
+    title
+        .split(move |c: char| "()|/–—".contains(c) || more.contains(&c))
+        .flat_map(|part| part.split(" - "))
+        .flat_map(move |part| part.split(joined))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+}
+
 impl TitleIndex<'_> {
     pub(super) fn match_parts(&self, title: &str) -> Option<TitleMatch> {
         if let Some(graded) = self.graded(title) {
@@ -25,27 +40,16 @@ impl TitleIndex<'_> {
 
     /// Whether a part of the title, split at commas too, names a founder's role on its own.
     fn founded(&self, title: &str) -> bool {
-        title
-            .split(['(', ')', '|', '/', '–', '—', ',', '&'])
-            .flat_map(|part| part.split(" - "))
-            .flat_map(|part| part.split(" and "))
-            .filter(|part| !part.trim().is_empty())
-            .any(|part| {
-                self.match_reading(part)
-                    .is_some_and(|m| m.kind == TitleKind::Founder)
-            })
+        split_parts(title, &[',', '&'], " and ").any(|part| {
+            self.match_reading(part)
+                .is_some_and(|m| m.kind == TitleKind::Founder)
+        })
     }
 
     fn match_parts_unfounded(&self, title: &str) -> Option<TitleMatch> {
         let whole = self.match_reading(title);
-        let parts: Vec<&str> = title
-            .split(['(', ')', '|', '/', '–', '—'])
-            .flat_map(|part| part.split(" - "))
-            // "Founding Engineer & Tech Lead": two roles joined, as with a slash.
-            .flat_map(|part| part.split(" & "))
-            .map(str::trim)
-            .filter(|part| !part.is_empty())
-            .collect();
+        // "Founding Engineer & Tech Lead": two roles joined, as with a slash.
+        let parts: Vec<&str> = split_parts(title, &[], " & ").collect();
         if parts.len() < 2 {
             return whole;
         }

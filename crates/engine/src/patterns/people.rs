@@ -166,16 +166,7 @@ pub fn avoiding_decisions(
 /// Whether the position's title or organisation names a fixed engagement (the
 /// framework's `engagements` words: "Contract Senior Developer", "Interim CTO").
 fn engagement(engine: &Engine<'_>, pos: &Pos<'_>) -> bool {
-    let Some(list) = engine.vocab("engagements") else {
-        return false;
-    };
-    [
-        pos.position.title.as_deref(),
-        pos.position.organisation.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .any(|text| engine.lexicon.mentions(text, list))
+    (engine.vocab("engagements")).is_some_and(|list| engine.names(pos.position, list))
 }
 
 pub fn chasing_titles(
