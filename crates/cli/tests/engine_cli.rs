@@ -40,6 +40,8 @@ fn assess_json_follows_the_contract() {
         assert!(a.get(key).is_some(), "missing {key}");
     }
     assert_eq!(a["framework"]["id"], "cto-path");
+    // The built-in framework's seven patterns and the founder's ceiling were all looked for.
+    assert_eq!(a["patterns_checked"], 8);
     assert_eq!(a["level"]["id"], "L7");
     assert_eq!(a["level"]["number"], 7);
     let confidence = a["level"]["confidence"].as_f64().unwrap();

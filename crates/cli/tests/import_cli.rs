@@ -93,12 +93,15 @@ fn an_imported_ft_ladder_places_people_by_title_scope_and_years() {
     // The ladder has no timeline: the forecast says so instead of "already there".
     let why = maya["forecast"]["unavailable"].as_str().unwrap_or_default();
     assert!(why.contains("no timeline model"), "{}", maya["forecast"]);
+    // Nor any stall patterns: an empty list then means "not looked for", and says so.
+    assert_eq!(maya["patterns_checked"], 0);
     let maya_file = format!("{EXAMPLES}/resumes/maya-okafor.json");
     let args = ["assess", "--framework", &fw, "--profile", &maya_file];
     let table = env.ok(&[&args[..], &["--format", "table"]].concat());
     assert!(
         table.contains("Forecast: none;")
             && table.contains("defines no career paths")
+            && table.contains("Stall patterns: the framework defines none")
             && !table.contains("already there"),
         "{table}"
     );

@@ -197,6 +197,7 @@ impl<'f> Engine<'f> {
             leadership_years: round1(career.leadership_years),
             readiness,
             competencies,
+            patterns_checked: self.framework.stall_patterns.len(),
             stall_patterns: patterns,
             signals,
             milestones,

@@ -47,6 +47,10 @@ pub struct Assessment {
     pub leadership_years: f64,
     pub readiness: Readiness,
     pub competencies: Vec<CompetencyResult>,
+    /// How many stall patterns the framework defines, all of which were looked for.
+    /// Zero means none could be flagged, which is not the same as a clean record.
+    #[serde(default)]
+    pub patterns_checked: usize,
     /// Only the patterns the evidence shows.
     pub stall_patterns: Vec<PatternResult>,
     pub signals: Vec<SignalResult>,

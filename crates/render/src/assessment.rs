@@ -112,7 +112,14 @@ pub fn assessment(a: &Assessment) -> String {
 
     let _ = writeln!(out, "\n## Stall patterns\n");
     if a.stall_patterns.is_empty() {
-        let _ = writeln!(out, "None of the stall patterns shows in the record.");
+        let _ = if a.patterns_checked == 0 {
+            writeln!(
+                out,
+                "The framework defines no stall patterns, so none was looked for."
+            )
+        } else {
+            writeln!(out, "None of the stall patterns shows in the record.")
+        };
     }
     for p in &a.stall_patterns {
         let _ = writeln!(out, "### {} ({:?})\n", p.name, p.severity);

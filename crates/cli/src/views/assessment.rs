@@ -92,7 +92,12 @@ pub fn assessment(a: &Assessment) -> String {
     }
     let _ = writeln!(out, "\n{t}");
 
-    if a.stall_patterns.is_empty() {
+    if a.patterns_checked == 0 {
+        let _ = writeln!(
+            out,
+            "\nStall patterns: the framework defines none, so none was looked for."
+        );
+    } else if a.stall_patterns.is_empty() {
         let _ = writeln!(out, "\nStall patterns: none shows in the record.");
     } else {
         let _ = writeln!(out, "\nStall patterns:");

@@ -201,7 +201,11 @@ pub fn patterns(r: &Report) -> String {
     let a = &r.assessment;
     let mut out = String::new();
     if a.stall_patterns.is_empty() {
-        let _ = writeln!(out, "<p class=\"callout\">{}</p>", esc(words::NO_PATTERNS));
+        let _ = writeln!(
+            out,
+            "<p class=\"callout\">{}</p>",
+            esc(words::no_patterns(a))
+        );
         return out;
     }
     let _ = writeln!(

@@ -125,7 +125,7 @@ pub fn markdown(r: &Report) -> String {
 
     let _ = writeln!(out, "\n## {PATTERNS}\n");
     if a.stall_patterns.is_empty() {
-        let _ = writeln!(out, "{}", words::NO_PATTERNS);
+        let _ = writeln!(out, "{}", words::no_patterns(a));
     }
     for p in &a.stall_patterns {
         let _ = writeln!(

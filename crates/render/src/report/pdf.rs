@@ -187,7 +187,7 @@ fn patterns(r: &Report) -> Section {
     let mut blocks = Vec::new();
     if a.stall_patterns.is_empty() {
         blocks.push(Block::Callout {
-            text: words::NO_PATTERNS.into(),
+            text: words::no_patterns(a).into(),
             tone: Tone::Info,
         });
     }

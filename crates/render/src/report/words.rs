@@ -259,7 +259,19 @@ pub fn forecast_method(r: &Report) -> String {
     )
 }
 
-pub const NO_PATTERNS: &str = "No stall pattern shows in the record. Keep it that way: the patterns below the surface are easier to avoid than to undo.";
+/// What to say when no stall pattern was flagged. A framework that defines none (an
+/// imported ladder, say) has looked for nothing, and a clean bill would mislead.
+pub fn no_patterns(a: &ctopath_engine::Assessment) -> &'static str {
+    if a.patterns_checked == 0 {
+        NO_PATTERNS_DEFINED
+    } else {
+        NO_PATTERNS
+    }
+}
+
+const NO_PATTERNS: &str = "No stall pattern shows in the record. Keep it that way: the patterns below the surface are easier to avoid than to undo.";
+
+pub const NO_PATTERNS_DEFINED: &str = "This framework defines no stall patterns, so none was looked for. A clean record here says nothing either way.";
 
 pub const NO_HIGHLIGHTS: &str = "No achievements are recorded yet. Add your outcomes with a before and after number (`ctopath achievement add`); they are the strongest evidence a report can show.";
 
