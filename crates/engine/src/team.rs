@@ -62,6 +62,7 @@ fn ic_team(pos: &Pos<'_>, texts: &[Text<'_>], leading_sources: &[&str]) -> Optio
         .filter_map(|e| {
             let people = match e.fact {
                 Fact::TeamSize { people } => people,
+                Fact::TeamGrowth { .. } if pos.evidence.organisation_growth(e) => return None,
                 Fact::TeamGrowth { to, .. } => to,
                 _ => return None,
             };

@@ -272,3 +272,40 @@ fn an_invitation_to_speak_is_not_being_brought_in_early() {
     );
     assert_eq!(status("Brought in early on every new product bet"), Present);
 }
+
+#[test]
+fn a_company_that_grew_around_the_person_is_not_a_team_they_led() {
+    let description = "Series C fintech, grew from 60 to 400 people in two years";
+    let engineer = assess_json(
+        "grown-around.json",
+        &json!({ "work": [
+            { "name": "RocketPay", "description": description,
+              "position": "Senior Software Engineer", "startDate": "2020-01",
+              "highlights": ["Built the card issuing API"] },
+            { "name": "Agency", "position": "Software Engineer",
+              "startDate": "2016-01", "endDate": "2019-12" } ] }),
+    );
+    assert_eq!(engineer.level.id, "L3", "{:?}", engineer.level.evidence);
+    assert_eq!(engineer.leadership_years, 0.0);
+
+    let director = assess_json(
+        "hypergrowth-director.json",
+        &json!({ "work": [
+            { "name": "RocketPay", "description": description,
+              "position": "Director of Engineering", "startDate": "2022-02",
+              "highlights": ["Grew engineering from 35 to 140 engineers across 14 teams",
+                             "Manage 6 engineering managers"] },
+            { "name": "RocketPay", "position": "Engineering Manager",
+              "startDate": "2020-01", "endDate": "2022-01" },
+            { "name": "BankCo", "position": "Senior Software Engineer",
+              "startDate": "2014-01", "endDate": "2019-12" } ] }),
+    );
+    // The 140 engineers are led; the company's 400 people are not.
+    assert_eq!(director.level.id, "L7", "{:?}", director.level.evidence);
+    let ids: Vec<&str> = director
+        .stall_patterns
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(!ids.contains(&"dead_end_environment"), "{ids:?}");
+}

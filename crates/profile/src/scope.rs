@@ -186,7 +186,15 @@ fn read_scope(
         match &e.fact {
             Fact::TeamSize { people } => keep_max(&mut scope.team_size, read(*people, e)),
             Fact::TeamGrowth { from, to } => {
-                keep_max(&mut scope.team_size, read(*to, e));
+                // "Series C fintech, grew from 60 to 400 people" describes the company;
+                // only a team named as such ("grew the team from 5 to 20") is led.
+                if organisation_growth(&base, e) {
+                    if names_engineers(&e.text) {
+                        keep_max(&mut scope.org_engineers, read(*to, e));
+                    }
+                } else {
+                    keep_max(&mut scope.team_size, read(*to, e));
+                }
                 if f64::from(*to) >= 2.5 * f64::from((*from).max(1)) {
                     scope.hypergrowth.get_or_insert(read(true, e));
                 }
@@ -298,4 +306,54 @@ fn keep_max(slot: &mut Option<Sourced<u32>>, candidate: Sourced<u32>) {
     if slot.as_ref().is_none_or(|s| s.value < candidate.value) {
         *slot = Some(candidate);
     }
+}
+
+impl PositionEvidence {
+    /// Whether `e` is the organisation's growth rather than a team's: see
+    /// [`organisation_growth`].
+    pub fn organisation_growth(&self, e: &Evidence) -> bool {
+        organisation_growth(&self.path, e)
+    }
+}
+
+/// A growth stated where the position says what the organisation is (its description,
+/// or a bracket in its name) and naming no team of the writer's: "Series C fintech,
+/// grew from 60 to 400 people" is the company's growth; "grew the team from 5 to 20"
+/// is still a team led.
+fn organisation_growth(base: &str, e: &Evidence) -> bool {
+    let Some(field) = e
+        .source
+        .strip_prefix(base)
+        .and_then(|f| f.strip_prefix('.'))
+    else {
+        return false;
+    };
+    matches!(e.fact, Fact::TeamGrowth { .. })
+        && matches!(field, "description" | "name" | "organisation")
+        && !names_a_team(&e.text)
+}
+
+fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Whether a growth names the writer's own group rather than the organisation.
+fn names_a_team(text: &str) -> bool {
+    words_of(text).any(|w| {
+        matches!(
+            w.as_str(),
+            "team" | "teams" | "squad" | "squads" | "my" | "i"
+        )
+    })
+}
+
+fn names_engineers(text: &str) -> bool {
+    words_of(text).any(|w| {
+        matches!(
+            w.as_str(),
+            "engineer" | "engineers" | "engineering" | "developers" | "eng"
+        )
+    })
 }
