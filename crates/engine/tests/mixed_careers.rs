@@ -309,3 +309,21 @@ fn a_company_that_grew_around_the_person_is_not_a_team_they_led() {
         .collect();
     assert!(!ids.contains(&"dead_end_environment"), "{ids:?}");
 }
+
+#[test]
+fn a_cofounder_cto_who_says_we_are_four_people_is_read_at_the_startups_size() {
+    let a = assess_json(
+        "we-are-four.json",
+        &json!({ "work": [
+            { "name": "Leafly Labs", "position": "Co-founder & CTO", "startDate": "2024-09",
+              "highlights": ["Built the whole product myself in TypeScript",
+                             "We are 4 people"] },
+            { "name": "Consultancy", "position": "Full Stack Developer",
+              "startDate": "2020-01", "endDate": "2024-08" } ] }),
+    );
+    assert!(a.level.number <= 5, "{} {:?}", a.level.id, a.level.evidence);
+    let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
+    let cap = cap.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(cap.text.contains("4 people"), "{}", cap.text);
+    assert_eq!(cap.source, "work[0].highlights[1]");
+}

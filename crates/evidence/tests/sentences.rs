@@ -217,6 +217,10 @@ fn cases() -> Vec<Case> {
         case("Raised a series(C) note.").lacks("company_stage"),
         case("Moved services off bare\u{2009}metal.").has(Fact::Migration),
         case("CTO of a 400-person company.").has(company(400, false)),
+        // The writer's own company, counted in the first person.
+        case("We are 4 people, all remote.").has(company(4, false)).lacks("team_size"),
+        case("We're now 30 engineers across two offices.").has(company(30, true)),
+        case("We have 3 engineers in my team.").lacks("company_size"),
         case("A four-person seed-stage startup.").has(company(4, false)),
         case("Co-founded a 12-person venture-backed fintech company.").has(company(12, false)),
         case("Part of a 200 engineers org spread across four hubs.").has(company(200, true)),

@@ -6,16 +6,28 @@
 use std::sync::LazyLock;
 
 use super::gate::{Pattern, Text};
-use super::{Hit, listed, next_token, prev_word, words_before};
+use super::{
+    Hit, QUAL, is_engineer_word, listed, next_token, plausible_people, prev_word, words_before,
+};
 use crate::Fact;
+use crate::numbers::parse_count;
 
 struct Patterns {
     stage: Pattern,
     series: Pattern,
     founder: Pattern,
+    we_are: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    // "We are 4 people", "we're now 30 engineers": the writer's whole company counted.
+    we_are: Pattern::new(
+        "company.we_are",
+        &format!(
+            r"\b(?:we\s+are|we're|we\s+were|we\s+have|we\s+had|we\s+now\s+have)\s+(?:(?:now|just|only|still|currently|already|about|around|nearly|over|almost)\s+)?(?P<n>{})\s*(?:(?P<qual>{QUAL})\s+)?(?P<who>people|persons|employees|staff|engineers|developers|full-time\s+employees|ftes)\b",
+            crate::numbers::number_token()
+        ),
+    ),
     stage: Pattern::new(
         "company.stage",
         r"\b(?P<startup>pre-?seed|seed[-\s]stage|seed-funded|seed\s+(?:round|funding)|early[-\s]stage|start-?ups?)\b|\b(?P<scaleup>scale-?ups?|growth[-\s]stage|late[-\s]stage|pre-?ipo|unicorn)\b|\b(?P<enterprise>fortune\s*(?:50|100|500|1000|global\s*500)|ftse\s*(?:100|250|350)|s&p\s*500|global\s*2000|publicly[-\s](?:listed|traded|held)|public\s+(?:listed\s+)?compan(?:y|ies)|(?:nyse|nasdaq|lse|tsx|asx)[-\s]?listed|post-?ipo|multinational)\b",
@@ -31,6 +43,46 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
 pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     scan_stage(t, out);
     scan_founder(t, out);
+    scan_we_are(t, out);
+}
+
+/// "We are 4 people" counts the company the writer is in; "we have 12 engineers" its
+/// engineering. "We have 3 engineers in my team" is a team, and is left alone.
+fn scan_we_are(t: Text<'_>, out: &mut Vec<Hit>) {
+    let text = t.as_str();
+    for caps in RE.we_are.captures_iter(t) {
+        let m = caps.get(0).expect("group 0");
+        let Some(people) = parse_count(&caps["n"]).filter(|&n| plausible_people(n)) else {
+            continue;
+        };
+        let after = words_after(text, m.end(), 3);
+        if after.first().is_some_and(|w| listed(w, "in on"))
+            && after.iter().any(|w| w.starts_with("team") || w == "squad")
+        {
+            continue;
+        }
+        let engineers = is_engineer_word(&caps["who"].to_lowercase())
+            || caps
+                .name("qual")
+                .is_some_and(|q| is_engineer_word(&q.as_str().to_lowercase()));
+        out.push(Hit::new(m, Fact::CompanySize { people, engineers }));
+    }
+}
+
+/// Up to `n` lower-case words after `at`, within the clause.
+fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
+    let mut hi = (at + 40).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    text[at..hi]
+        .split(['.', ';', ',', '!', '?'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn scan_stage(t: Text<'_>, out: &mut Vec<Hit>) {
