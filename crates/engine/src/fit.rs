@@ -247,6 +247,25 @@ fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
             "multiple_roles",
             (1.0, format!("{} roles held at once", current.len())),
         );
+    } else if let Some(list) = engine.vocab("several_clients")
+        && let Some(p) = current
+            .iter()
+            .find(|p| p.kind == Some(TitleKind::Fractional))
+        && let Some(hit) = career
+            .hits_in(list, p.index)
+            .find(|h| !career.texts[h.text].is_title)
+    {
+        f.insert(
+            "multiple_roles",
+            (
+                1.0,
+                format!(
+                    "{} serves several organisations at once (\"{}\")",
+                    p.label(),
+                    hit.phrase
+                ),
+            ),
+        );
     }
     if let Some(p) = career.main_current() {
         // A stated head count outweighs a stage word: a "Series B" company of 55

@@ -190,3 +190,27 @@ fn a_cto_hired_after_the_founding_cto_left_is_not_on_a_founders_path() {
     let why: Vec<&String> = a.path_fit.iter().flat_map(|p| &p.why).collect();
     assert!(!why.iter().any(|w| w.contains("small or early")), "{why:?}");
 }
+
+#[test]
+fn one_fractional_entry_for_several_startups_fits_the_fractional_path_first() {
+    let a = assess_json(
+        "fractional-several.json",
+        &json!({ "work": [
+            { "name": "Self-employed", "position": "Fractional CTO", "startDate": "2022-01",
+              "highlights": [
+                  "Fractional CTO for 4 seed-stage startups at the same time, 1-2 days a week each",
+                  "Hired the first engineers and set up delivery for each"] },
+            { "name": "ScaleCo", "position": "VP Engineering", "startDate": "2017-01",
+              "endDate": "2021-12", "highlights": ["Scaled engineering from 10 to 70"] },
+            { "name": "ScaleCo", "position": "Engineering Manager", "startDate": "2013-01",
+              "endDate": "2016-12" } ] }),
+    );
+    // An early joiner's past is strong here too, but the work now is fractional.
+    assert_eq!(best_path(&a), "fractional_cto", "{:?}", a.path_fit);
+    let why = &a.path_fit[0].why;
+    assert!(
+        why.iter()
+            .any(|w| w.contains("several organisations at once")),
+        "{why:?}"
+    );
+}
