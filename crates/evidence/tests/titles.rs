@@ -249,6 +249,11 @@ fn builtin_lexicon_titles() {
     check(t("Chief Data Officer"), "L9", Executive, false, 0);
     check(t("CISO"), "L9", Executive, false, 0);
     check(t("Deputy CTO"), "L9", Executive, false, 0);
+    // A business unit named after a technology chief is where the job is, not its
+    // function: "Retail" is also a shop floor, but not beside a CIO.
+    check(t("CIO, Retail Division"), "L10", Executive, false, 0);
+    check(t("CISO, Retail Banking"), "L9", Executive, false, 0);
+    assert!(t("Director, Retail").is_none());
     check(
         t("Chief Technology & Product Officer"),
         "L10",
