@@ -74,3 +74,37 @@ fn an_acting_qa_manager_waiting_for_a_promised_title_is_in_a_dead_end() {
     let above = evidence.iter().find(|e| e.kind == "above_title").unwrap();
     assert!(above.text.starts_with("3.9 years"), "{}", above.text);
 }
+
+#[test]
+fn rewriting_the_billing_system_to_make_it_perfect_is_perfection_not_business() {
+    let a = assess_json(
+        "perfectionist-billing.json",
+        &json!({ "work": [
+            { "name": "SaaSCo", "position": "Staff Engineer", "startDate": "2019-01",
+              "highlights": [
+                  "Rewrote the billing system from scratch for the third time to make it perfect",
+                  "Spent 18 months building an infinitely scalable event bus before launch"] },
+            { "name": "Startup", "position": "Senior Engineer", "startDate": "2014-01",
+              "endDate": "2018-12" } ] }),
+    );
+    // "billing" names what was rebuilt, not a business result.
+    assert!(
+        flagged(&a).contains(&"perfection_over_business_value"),
+        "{:?}",
+        flagged(&a)
+    );
+    // A business result in another bullet of the same role clears it.
+    let b = assess_json(
+        "rewrite-with-result.json",
+        &json!({ "work": [
+            { "name": "SaaSCo", "position": "Staff Engineer", "startDate": "2019-01",
+              "highlights": [
+                  "Rewrote the billing system from scratch",
+                  "Launched usage-based pricing with sales, adding new revenue"] } ] }),
+    );
+    assert!(
+        !flagged(&b).contains(&"perfection_over_business_value"),
+        "{:?}",
+        flagged(&b)
+    );
+}

@@ -128,7 +128,15 @@ pub fn perfection(
         }
         let measured =
             pos.has_fact(|f| matches!(f, Fact::MetricChange { .. } | Fact::PercentChange { .. }));
-        if measured || business_hits_in(engine, career, pos.index) > 0 {
+        // A business word inside the rewrite names what was rebuilt ("rewrote the billing
+        // system"), not a result; one in another bullet of the role may be a result.
+        // What the organisation does is never the person's result.
+        let business_result = engine.vocab("business").is_some_and(|list| {
+            career
+                .hits_in(list, pos.index)
+                .any(|h| !hits.contains(&h.text) && !career.texts[h.text].about_organisation)
+        });
+        if measured || business_result {
             continue;
         }
         positions += 1;
