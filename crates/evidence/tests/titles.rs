@@ -252,6 +252,11 @@ fn builtin_lexicon_titles() {
     // A business unit named after a technology chief is where the job is, not its
     // function: "Retail" is also a shop floor, but not beside a CIO.
     check(t("CIO, Retail Division"), "L10", Executive, false, 0);
+    // Entry-level words mark a job's first grade, in front or behind.
+    check(t("Graduate Software Engineer"), "L1", Individual, false, -1);
+    check(t("Software Engineer Intern"), "L1", Individual, false, -1);
+    check(t("Trainee Developer"), "L1", Individual, false, -1);
+    assert!(t("Trainee Accountant").is_none());
     check(t("CISO, Retail Banking"), "L9", Executive, false, 0);
     assert!(t("Director, Retail").is_none());
     check(
