@@ -375,9 +375,13 @@ fn cases() -> Vec<Case> {
         // The head count of the groups a writer leads is their team.
         case("Manage 3 teams (25 engineers) in Ads infrastructure.").has(team(25)),
         case("Lead 3 teams, 25 engineers in total.").has(team(25)),
+        // Managers listed with their engineers are led too: an organisation of 50.
         case("Managed 5 engineering managers and 45 engineers.")
             .has(managers(5))
-            .has(team(45)),
+            .has(team(50)),
+        case("Leading 4 EMs and 32 ICs.").has(managers(4)).has(team(36)),
+        case("Head of a 45-strong engineering department.").has(team(45)),
+        case("Worked in a 45-strong engineering department.").lacks("team_size"),
         case("Run the platform group: 4 teams, 28 engineers.").has(team(28)),
         case("Manage 3 teams (25 engineers) and 2 team leads.")
             .has(team(25))
@@ -392,7 +396,7 @@ fn cases() -> Vec<Case> {
         // Quality engineering leaders write their own nouns.
         case("Lead 4 QE managers and 30 SDETs across 12 product teams.")
             .has(managers(4))
-            .has(team(30)),
+            .has(team(34)),
         case("Acting team lead for 5 developers since 2020.").has(team(5)),
         case("Lead for 3 years on the payments API.").lacks("team_size"),
         case("Mentor and line-manage 3 juniors.").has(team(3)),

@@ -53,7 +53,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         person_unit: Pattern::new(
             "people.person_unit",
             &format!(
-                r"\b(?:(?P<lead>{LEAD})\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?:pre-?seed|seed|seed-stage|seed-funded|early-stage|bootstrapped|venture-backed|vc-backed|series-[a-f]|b2b|b2c|saas|fintech|healthtech|edtech|ai)\s+){{0,2}}(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
+                r"\b(?:(?P<lead>{LEAD}|head\s+of|leader\s+of|manager\s+of)\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?:pre-?seed|seed|seed-stage|seed-funded|early-stage|bootstrapped|venture-backed|vc-backed|series-[a-f]|b2b|b2c|saas|fintech|healthtech|edtech|ai)\s+){{0,2}}(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
             ),
         ),
         lead_count: Pattern::new(
@@ -120,7 +120,8 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         // "5 backend and 3 frontend engineers", "2 SREs, 3 DBAs and 4 developers": two
         // to five counts joined into one list that ends with a people noun.
         group_list: Pattern::new("people.group_list", &{
-            let item = format!(r"{c}\s*(?:{QUAL}\s+){{0,2}}(?:{PEOPLE}\s*)?");
+            // Managers may open the list ("4 EMs and 32 ICs"): they are led too.
+            let item = format!(r"{c}\s*(?:{QUAL}\s+){{0,2}}(?:(?:{PEOPLE}|{MANAGERS})\s*)?");
             // A comma only with a space after it: "1,200 engineers" is one count.
             let sep = r"(?:,\s+(?:and\s+|&\s*|plus\s+)?|and\s+|&\s*|plus\s+)";
             format!(r"\b{item}{sep}(?:{item}{sep}){{0,3}}{c}\s*(?:{QUAL}\s+){{0,2}}{PEOPLE}")
