@@ -364,6 +364,15 @@ fn builtin_lexicon_titles() {
         0,
     );
     assert_eq!(route(&dir), "quality_engineering");
+    // The same job with the function after a comma, or written before the rank.
+    for title in [
+        "Director, Quality Engineering",
+        "Quality Assurance Director",
+        "Head of Test",
+    ] {
+        let m = check(t(title), "L7", Manager, false, 0);
+        assert_eq!(route(&m), "quality_engineering", "{title}");
+    }
     // "Principal" alone is a software engineering title; beside SDET it is quality's.
     let principal = check(t("Principal SDET"), "L5", Individual, false, 0);
     assert_eq!(route(&principal), "quality_engineering");
