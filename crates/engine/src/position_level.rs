@@ -340,8 +340,32 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
         });
     }
     let stage_engineers = &engine.rules()?.stage_engineers;
+    // An assumed size never undercuts the team the role is read to lead: a CTO of 120
+    // engineers at a "startup" runs an organisation of at least 120.
+    let assumed = |people: u32| {
+        pos.team
+            .as_ref()
+            .filter(|t| t.value > people)
+            .map(|t| OrgSize {
+                people: t.value,
+                named: format!(
+                    "an engineering organisation of at least {} (the team this role leads)",
+                    t.value
+                ),
+                estimate: None,
+                source: t.source.clone(),
+            })
+    };
+    // Where nothing caps the size (a scale-up, or no stage at all), the team led is only
+    // a lower bound: it can show the organisation is big enough, never that it is small.
+    let backs_the_title = || assumed(0).filter(|org| title_cap(engine, org).is_none());
     if let Some(stage) = pos.evidence.scope.org_stage.as_ref() {
-        let people = *stage_engineers.get(&stage.value)?;
+        let Some(&people) = stage_engineers.get(&stage.value) else {
+            return backs_the_title();
+        };
+        if let Some(bigger) = assumed(people) {
+            return Some(bigger);
+        }
         return Some(OrgSize {
             people,
             named: format!(
@@ -355,9 +379,12 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
     // A company someone founded and says nothing more of is a startup until the record
     // shows it grew.
     if pos.kind != Some(TitleKind::Founder) {
-        return None;
+        return backs_the_title();
     }
     let people = *stage_engineers.get("startup")?;
+    if let Some(bigger) = assumed(people) {
+        return Some(bigger);
+    }
     Some(OrgSize {
         people,
         named: format!(

@@ -481,3 +481,39 @@ fn a_large_company_backs_an_executive_title_without_guessing_its_engineers() {
         "a company of 80000 people is large enough for the title"
     );
 }
+
+/// A CTO who states the team and not the company's size, at a company described by its
+/// funding round and its stage.
+fn cto_leading(engineers: u32, description: &str) -> serde_json::Value {
+    json!({ "work": [
+        { "name": "Co", "position": "CTO", "description": description, "startDate": "2021-01",
+          "highlights": [format!("Lead an engineering team of {engineers} engineers"),
+                         "Report to the CEO and present to the board"] },
+        { "name": "Old", "position": "Engineering Manager", "startDate": "2015-01",
+          "endDate": "2020-12" },
+        { "name": "Old", "position": "Senior Software Engineer", "startDate": "2010-01",
+          "endDate": "2014-12" } ] })
+}
+
+#[test]
+fn a_cto_who_leads_more_engineers_than_a_startup_is_assumed_to_have_is_a_cto() {
+    for description in [
+        "Series B SaaS scale-up",
+        "Series B SaaS startup",
+        "SaaS company",
+    ] {
+        let a = assess_json("cto-120.json", &cto_leading(120, description));
+        assert_eq!(a.level.id, "L10", "{description}: {:?}", a.level.evidence);
+        let org = a.level.evidence.iter().find(|e| e.kind == "org_size");
+        let org = org.unwrap_or_else(|| panic!("{description}: {:?}", a.level.evidence));
+        assert!(org.text.contains("at least 120"), "{}", org.text);
+    }
+    // The team led is a lower bound on the organisation: it can back the title but never
+    // cap it, so a CTO of eight reads the same whatever words describe the company.
+    let levels: Vec<u32> = ["Series B SaaS scale-up", "SaaS scale-up", "SaaS company"]
+        .iter()
+        .map(|d| assess_json("cto-8.json", &cto_leading(8, d)).level.number)
+        .collect();
+    assert!(levels.iter().all(|&l| l == levels[0]), "{levels:?}");
+    assert!(levels[0] <= 7, "{levels:?}");
+}

@@ -213,9 +213,12 @@ fn read_scope(
                 people,
                 engineers: true,
             } => keep_max(&mut scope.org_engineers, read(*people, e)),
-            Fact::CompanyStage { stage } => {
-                scope.org_stage.get_or_insert(read(stage.clone(), e));
-            }
+            // A stage named outright ("Series B SaaS scale-up") outranks the one a
+            // funding round implies, wherever each stands.
+            Fact::CompanyStage { stage } => match &scope.org_stage {
+                Some(seen) if !(from_round(seen) && !from_round_text(&e.text)) => {}
+                _ => scope.org_stage = Some(read(stage.clone(), e)),
+            },
             Fact::Hypergrowth => {
                 scope.hypergrowth.get_or_insert(read(true, e));
             }
@@ -331,6 +334,16 @@ fn organisation_growth(base: &str, e: &Evidence) -> bool {
     matches!(e.fact, Fact::TeamGrowth { .. })
         && matches!(field, "description" | "name" | "organisation")
         && !names_a_team(&e.text)
+}
+
+fn from_round(stage: &Sourced<String>) -> bool {
+    stage.text.as_deref().is_some_and(from_round_text)
+}
+
+/// "Series B": a stage implied by a funding round rather than named.
+fn from_round_text(text: &str) -> bool {
+    text.get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("series"))
 }
 
 fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
