@@ -380,6 +380,8 @@ fn cases() -> Vec<Case> {
             .has(managers(5))
             .has(team(50)),
         case("Leading 4 EMs and 32 ICs.").has(managers(4)).has(team(36)),
+        case("Tripled engineering headcount to 90.").has(team(90)),
+        case("Doubled the team to 24 engineers.").has(team(24)),
         case("Head of a 45-strong engineering department.").has(team(45)),
         case("Worked in a 45-strong engineering department.").lacks("team_size"),
         case("Run the platform group: 4 teams, 28 engineers.").has(team(28)),

@@ -79,7 +79,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         team_to: Pattern::new(
             "people.team_to",
             &format!(
-                r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+                r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding|doubled|tripled|quadrupled|increased)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
             ),
         ),
         growth: Pattern::new(
