@@ -108,3 +108,28 @@ fn rewriting_the_billing_system_to_make_it_perfect_is_perfection_not_business() 
         flagged(&b)
     );
 }
+
+#[test]
+fn a_manager_who_says_they_let_a_problem_sit_is_avoiding_people_decisions() {
+    let a = assess_json(
+        "avoider.json",
+        &json!({ "work": [
+            { "name": "MidCo", "position": "Engineering Manager", "startDate": "2019-01",
+              "highlights": [
+                  "Manage 9 engineers on the data platform",
+                  "Kept an underperforming senior engineer on the team for two years rather than address it",
+                  "Avoided conflict between two architects; let them work it out"] },
+            { "name": "MidCo", "position": "Senior Engineer", "startDate": "2014-01",
+              "endDate": "2018-12" } ] }),
+    );
+    // "underperforming" and "conflict" are words of people decisions, but here they
+    // describe decisions put aside: the pattern shows outright, on the person's words.
+    let p = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "avoiding_people_decisions");
+    let p = p.unwrap_or_else(|| panic!("{:?}", flagged(&a)));
+    assert_eq!(p.severity, Severity::High);
+    let sources: Vec<&str> = p.evidence.iter().map(|e| e.source.as_str()).collect();
+    assert_eq!(sources, ["work[0].highlights[1]", "work[0].highlights[2]"]);
+}

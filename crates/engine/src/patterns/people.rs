@@ -109,6 +109,9 @@ pub fn avoiding_decisions(
         .iter()
         .map(|p| career.descriptions(Some(p.index)))
         .sum();
+    if let Some(finding) = stated_avoidance(engine, career, &managing) {
+        return Some(finding);
+    }
     if years < 2.0 || texts < ENOUGH_TEXTS {
         return None;
     }
@@ -160,6 +163,37 @@ pub fn avoiding_decisions(
     } else {
         Severity::Low
     };
+    Some(Finding { severity, evidence })
+}
+
+/// The record says outright that a people decision was put aside ("kept an
+/// underperforming engineer rather than address it", "avoided conflict between two
+/// architects"): the framework's `avoided_decisions` words in a role that manages
+/// people. Its own words are the evidence, so this needs no run of silent years.
+fn stated_avoidance(
+    engine: &Engine<'_>,
+    career: &Career<'_>,
+    managing: &[&Pos<'_>],
+) -> Option<Finding> {
+    let list = engine.vocab("avoided_decisions")?;
+    let mut texts: Vec<usize> = managing
+        .iter()
+        .flat_map(|p| career.hits_in(list, p.index).map(|h| h.text))
+        .filter(|&t| !career.texts[t].is_title)
+        .collect();
+    texts.dedup();
+    if texts.is_empty() {
+        return None;
+    }
+    let severity = if texts.len() >= 2 {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    let evidence = texts
+        .iter()
+        .map(|&t| quote(career, t, "avoided_decision"))
+        .collect();
     Some(Finding { severity, evidence })
 }
 
