@@ -58,8 +58,23 @@ fn one(engine: &Engine<'_>, career: &Career<'_>, i: usize, s: &Signal) -> Signal
             evidence.push(e);
         }
     };
+    // A business word names a metric the work moves only beside a figure or a word of
+    // moving it ("lifted conversion by 3%", "grew ARR"): "no budget for a manager
+    // title" names none. A framework without `metric_moves` takes every mention.
+    let moves = (s.id == "names_business_metrics")
+        .then(|| engine.vocab("metric_moves"))
+        .flatten();
+    let moved: Vec<usize> = moves
+        .map(|l| career.hits(l).iter().map(|h| h.text).collect())
+        .unwrap_or_default();
     for hit in career.hits(engine.signal_lists[i]) {
         let t = career.text(hit);
+        if moves.is_some()
+            && !moved.contains(&hit.text)
+            && !t.text.bytes().any(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
         push(Evidence::new(
             "keyword",
             format!("\"{}\" in: {}", hit.phrase, t.text),

@@ -121,4 +121,17 @@ fn a_budget_owned_or_money_saved_names_a_business_metric() {
             "{bullet}"
         );
     }
+    // A business word used in passing names no metric the work moved.
+    let passing = director(&[
+        "Grew engineering from 40 to 140 engineers",
+        "Manage 7 engineering managers",
+        "No budget for a staff engineer title here, so I kept the role open",
+    ]);
+    assert_eq!(status(&passing).0, SignalStatus::Absent);
+    let named = director(&[
+        "Grew engineering from 40 to 140 engineers",
+        "Manage 7 engineering managers",
+        "Grew ARR with the product team",
+    ]);
+    assert_eq!(status(&named).0, SignalStatus::Present);
 }
