@@ -7,6 +7,7 @@
 mod clause;
 mod company;
 mod gate;
+mod group_list;
 mod metrics;
 mod money;
 mod people;

@@ -32,7 +32,6 @@ struct Patterns {
     company_of: Pattern,
     employees: Pattern,
     headcount: Pattern,
-    group_list: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
@@ -117,15 +116,6 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
             "people.employees",
             &format!(r"\b(?P<n>{c})\s*(?:full-time\s+)?(?:employees|ftes)\b"),
         ),
-        // "5 backend and 3 frontend engineers", "2 SREs, 3 DBAs and 4 developers": two
-        // to five counts joined into one list that ends with a people noun.
-        group_list: Pattern::new("people.group_list", &{
-            // Managers may open the list ("4 EMs and 32 ICs"): they are led too.
-            let item = format!(r"{c}\s*(?:{QUAL}\s+){{0,2}}(?:(?:{PEOPLE}|{MANAGERS})\s*)?");
-            // A comma only with a space after it: "1,200 engineers" is one count.
-            let sep = r"(?:,\s+(?:and\s+|&\s*|plus\s+)?|and\s+|&\s*|plus\s+)";
-            format!(r"\b{item}{sep}(?:{item}{sep}){{0,3}}{c}\s*(?:{QUAL}\s+){{0,2}}{PEOPLE}")
-        }),
         headcount: Pattern::new(
             "people.headcount",
             &format!(
@@ -278,7 +268,7 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     }
     scan_growth(t, out);
     scan_headcount(t, out);
-    scan_group_list(t, out);
+    super::group_list::scan(t, out);
     // The pattern, and whether its clause must hold a verb of leading.
     for (re, needs_lead) in [
         (&re.managers, false),
@@ -442,66 +432,4 @@ fn scan_growth(t: Text<'_>, out: &mut Vec<Hit>) {
         }
         out.push(Hit::new(m, Fact::TeamGrowth { from: a, to: b }));
     }
-}
-
-/// "Led 2 SREs and 3 DBAs", "led a team of 5 backend and 3 frontend engineers": the
-/// groups of a list are one team, so their counts add up. The parts, already read as
-/// teams of their own, are dropped so that only the whole is cited. Without a verb of
-/// leading in the clause ("worked with 4 designers and 2 PMs") it is nobody's team.
-fn scan_group_list(t: Text<'_>, out: &mut Vec<Hit>) {
-    let text = t.as_str();
-    for m in RE.group_list.find_iter(t) {
-        if !super::clause::led_before(text, m.start()) {
-            continue;
-        }
-        let mut total = 0u32;
-        for part in list_parts(m.as_str()) {
-            match leading_count(part) {
-                Some(n) => total = total.saturating_add(n),
-                None => {
-                    total = 0;
-                    break;
-                }
-            }
-        }
-        if !plausible_people(total) {
-            continue;
-        }
-        // A part read alone ("Led 2 SREs") overlaps the list and ends inside it; the
-        // whole is cited from where the first such part starts.
-        let end = m.end();
-        let part_of_list =
-            |h: &Hit| matches!(h.fact, Fact::TeamSize { .. }) && h.end > m.start() && h.end <= end;
-        let start = out
-            .iter()
-            .filter(|h| part_of_list(h))
-            .map(|h| h.start)
-            .fold(m.start(), usize::min);
-        out.retain(|h| !part_of_list(h));
-        out.push(Hit {
-            start,
-            end,
-            fact: Fact::TeamSize { people: total },
-        });
-    }
-}
-
-/// The items of a list such as "2 SREs, 3 DBAs and 4 developers".
-fn list_parts(list: &str) -> impl Iterator<Item = &str> {
-    list.split(", ")
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(" plus "))
-        .flat_map(|p| p.split('&'))
-        .map(str::trim)
-        .filter(|p| !p.is_empty() && *p != "and" && *p != "plus")
-}
-
-/// The count an item opens with: the longest run of its first words that reads as one
-/// ("twenty five backend" → 25).
-fn leading_count(item: &str) -> Option<u32> {
-    let words: Vec<&str> = item.split_whitespace().collect();
-    (1..=words.len().min(5))
-        .rev()
-        .find_map(|k| parse_count(&words[..k].join(" ")))
-        .filter(|&n| plausible_people(n))
 }
