@@ -133,3 +133,30 @@ fn a_manager_who_says_they_let_a_problem_sit_is_avoiding_people_decisions() {
     let sources: Vec<&str> = p.evidence.iter().map(|e| e.source.as_str()).collect();
     assert_eq!(sources, ["work[0].highlights[1]", "work[0].highlights[2]"]);
 }
+
+#[test]
+fn a_founding_cto_whose_team_is_the_organisation_meets_the_scaling_ceiling() {
+    // No engineering head count stated apart from the team this founder built.
+    let a = assess_json(
+        "founder-ceiling.json",
+        &json!({ "work": [
+            { "name": "Growthly", "description": "Series C scale-up",
+              "position": "Founder and CTO", "startDate": "2016-01",
+              "highlights": [
+                  "Built the company from zero to 120 engineers",
+                  "Investors brought in a VP of Engineering above my team leads",
+                  "I personally approve every pull request to main"] } ] }),
+    );
+    let p = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "founder_scaling_ceiling");
+    let p = p.unwrap_or_else(|| panic!("{:?}", flagged(&a)));
+    assert_eq!(p.severity, Severity::High);
+    let kinds: Vec<&str> = p.evidence.iter().map(|e| e.kind.as_str()).collect();
+    assert!(
+        kinds.contains(&"outgrown") && kinds.contains(&"hands_on"),
+        "{:?}",
+        p.evidence
+    );
+}

@@ -234,7 +234,19 @@ pub fn founder_ceiling(
     if !founder || title < engine.max_level().saturating_sub(2) {
         return None;
     }
-    let org = main.org_engineers()?;
+    // A founding CTO's team is the engineering organisation; failing both, the share of
+    // the company's head count the framework takes to be engineers.
+    let share = engine
+        .rules()
+        .and_then(|r| r.company_engineering_share)
+        .unwrap_or(1.0);
+    let org = main
+        .org_engineers()
+        .or(main.team.as_ref().map(|t| t.value))
+        .or_else(|| {
+            main.company_people()
+                .map(|(people, _)| (f64::from(people) * share).round() as u32)
+        })?;
     if f64::from(org) < 0.7 * headcount {
         return None;
     }
@@ -276,6 +288,15 @@ pub fn founder_ceiling(
             "absence",
             "no board reporting or budget ownership in the record".into(),
         ));
+    }
+    // The company has already reached for an executive around the founder ("the board
+    // asked us to hire a VP Engineering"): the ceiling is being felt.
+    if let Some(list) = engine.vocab("outgrown") {
+        let texts: BTreeSet<usize> = career.hits_in(list, main.index).map(|h| h.text).collect();
+        if let Some(&t) = texts.iter().next() {
+            signs += 1;
+            evidence.push(quote(career, t, "outgrown"));
+        }
     }
     if signs == 0 {
         return None;
