@@ -323,13 +323,21 @@ fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
             (v, format!("{avg:.1} years per role on average")),
         );
     }
+    // A founder did not join the company early: they made it, which the founder
+    // feature already counts.
     let early = career.positions.iter().find(|p| {
-        p.position
-            .growth
-            .as_ref()
-            .and_then(|g| g.engineers_start)
-            .is_some_and(|n| n <= EARLY_SIZE)
-            || p.has_fact(|x| matches!(x, Fact::TeamGrowth { from, .. } if *from <= EARLY_SIZE))
+        let founded =
+            p.kind == Some(TitleKind::Founder) || p.has_fact(|x| matches!(x, Fact::Founder));
+        !founded
+            && (p
+                .position
+                .growth
+                .as_ref()
+                .and_then(|g| g.engineers_start)
+                .is_some_and(|n| n <= EARLY_SIZE)
+                || p.has_fact(
+                    |x| matches!(x, Fact::TeamGrowth { from, .. } if *from <= EARLY_SIZE),
+                ))
     });
     if let Some(p) = early {
         f.insert(

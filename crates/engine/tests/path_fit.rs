@@ -214,3 +214,29 @@ fn one_fractional_entry_for_several_startups_fits_the_fractional_path_first() {
         "{why:?}"
     );
 }
+
+#[test]
+fn a_founder_who_grew_the_company_did_not_join_it_early() {
+    let a = assess_json(
+        "founder-grew.json",
+        &json!({ "work": [
+            { "name": "Growthly", "description": "Series C scale-up, 300 people",
+              "position": "Co-founder & CTO", "startDate": "2017-01",
+              "highlights": ["Engineering grew from 3 to 95 engineers"] } ] }),
+    );
+    let early = a
+        .path_fit
+        .iter()
+        .find(|p| p.id == "early_employee")
+        .unwrap();
+    assert!(
+        !early.why.iter().any(|w| w.contains("while it was small")),
+        "{:?}",
+        early.why
+    );
+    assert!(
+        matches!(best_path(&a), "cofounder" | "founding_engineer"),
+        "{:?}",
+        a.path_fit
+    );
+}
