@@ -25,11 +25,12 @@ struct Patterns {
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
     let money = money();
     Patterns {
-        // "budget of $3M", "P&L of €5m", "cloud spend of $12M"
+        // "budget of $3M", "P&L of €5m", "cloud spend of $12M", "P&L owner for a $60M
+        // business"
         noun_first: Pattern::new(
             "money.noun_first",
             &format!(
-                r"\b{BUDGET_NOUN}\s*(?:(?:of|worth|totall?ing|around|exceeding|over|above|:)\s*)?{APPROX}(?P<money>{money})\s*\+?"
+                r"\b{BUDGET_NOUN}\s*(?:(?:owner|ownership|responsibility|holder)\s+(?:for|of|over)\s+(?:(?:a|an|the)\s+)?)?(?:(?:of|worth|totall?ing|around|exceeding|over|above|:)\s*)?{APPROX}(?P<money>{money})\s*\+?"
             ),
         ),
         // "a $3M budget", "$12M cloud spend", "$40M in annual AWS spend"

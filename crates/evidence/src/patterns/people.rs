@@ -42,7 +42,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         team_of: Pattern::new(
             "people.team_of",
             &format!(
-                r"\b(?:(?P<lead>{LEAD})\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|org|organi[sz]ation|department|division|function)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+                r"\b(?:(?P<lead>{LEAD})\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|org|organi[sz]ation|department|division|function|practice|unit)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
             ),
         ),
         team_size: Pattern::new(
@@ -52,7 +52,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         person_unit: Pattern::new(
             "people.person_unit",
             &format!(
-                r"\b(?:(?P<lead>{LEAD}|head\s+of|leader\s+of|manager\s+of)\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?:pre-?seed|seed|seed-stage|seed-funded|early-stage|bootstrapped|venture-backed|vc-backed|series-[a-f]|b2b|b2c|saas|fintech|healthtech|edtech|ai)\s+){{0,2}}(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
+                r"\b(?:(?P<lead>{LEAD}|head\s+of|leader\s+of|manager\s+of)\s+(?:(?:a|an|the|my|our)\s+)?)?(?P<n>{c})[-\s]+(?P<unit>person|people|member|strong|engineer|engineers|developer|developers|employee|employees|staff|head)\s+(?:(?:pre-?seed|seed|seed-stage|seed-funded|early-stage|bootstrapped|venture-backed|vc-backed|series-[a-f]|b2b|b2c|saas|fintech|healthtech|edtech|ai)\s+){{0,2}}(?:(?P<qual>engineering|tech|technology|product|software|r&d|it|development|dev|platform|qa|global|remote|distributed|cross-functional)\s+)?(?:(?P<what>[a-z&/-]+)\s+)?(?P<noun>teams?|squad|group|org|organi[sz]ation|department|division|function|company|startup|start-up|business|firm|scale-?up|enterprise|agency|consultancy)\b"
             ),
         ),
         lead_count: Pattern::new(
