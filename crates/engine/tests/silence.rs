@@ -135,3 +135,38 @@ fn a_budget_owned_or_money_saved_names_a_business_metric() {
     ]);
     assert_eq!(status(&named).0, SignalStatus::Present);
 }
+
+#[test]
+fn a_tech_lead_who_leads_without_managing_has_no_people_decisions_to_avoid() {
+    let a = assess_json(
+        "tech-lead-quiet.json",
+        &json!({ "work": [
+            { "name": "Basketful", "position": "Tech Lead", "startDate": "2021-01",
+              "highlights": [
+                  "Lead the five-engineer checkout team and set technical direction",
+                  "Cut checkout latency from 1400 to 380 ms",
+                  "Ran the card tokenisation migration",
+                  "Introduced a weekly architecture clinic"] },
+            { "name": "Basketful", "position": "Senior Software Engineer",
+              "startDate": "2018-01", "endDate": "2020-12",
+              "highlights": ["Built the payments retry service", "Added idempotency keys"] } ] }),
+    );
+    let ids: Vec<&str> = a.stall_patterns.iter().map(|p| p.id.as_str()).collect();
+    assert!(!ids.contains(&"avoiding_people_decisions"), "{ids:?}");
+    // The same bullets under a manager's title are a question worth asking.
+    let m = assess_json(
+        "manager-quiet.json",
+        &json!({ "work": [
+            { "name": "Basketful", "position": "Engineering Manager", "startDate": "2021-01",
+              "highlights": [
+                  "Lead the five-engineer checkout team and set technical direction",
+                  "Cut checkout latency from 1400 to 380 ms",
+                  "Ran the card tokenisation migration",
+                  "Introduced a weekly architecture clinic"] },
+            { "name": "Basketful", "position": "Senior Software Engineer",
+              "startDate": "2018-01", "endDate": "2020-12",
+              "highlights": ["Built the payments retry service", "Added idempotency keys"] } ] }),
+    );
+    let ids: Vec<&str> = m.stall_patterns.iter().map(|p| p.id.as_str()).collect();
+    assert!(ids.contains(&"avoiding_people_decisions"), "{ids:?}");
+}

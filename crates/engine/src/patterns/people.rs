@@ -12,11 +12,14 @@ use crate::model::{Evidence, Severity};
 /// Texts about management roles needed before silence about people decisions counts.
 const ENOUGH_TEXTS: usize = 3;
 
+/// Whether people decisions are this role's to make: a manager's title, managers
+/// reporting, or a team of four or more that the role's words say it manages. A tech
+/// lead who leads five engineers without managing them has no such decisions to avoid.
 fn manages(pos: &Pos<'_>) -> bool {
     let managerial_title = matches!(pos.kind, Some(TitleKind::Manager | TitleKind::Executive));
     let team = pos.team.as_ref().map_or(0, |t| t.value);
     let managers = pos.measure(ScopeMeasure::Managers).map_or(0.0, |m| m.0);
-    (managerial_title && team != 1) || team >= 4 || managers >= 1.0
+    (managerial_title && team != 1) || (team >= 4 && pos.manages) || managers >= 1.0
 }
 
 fn people_evidence(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> bool {
