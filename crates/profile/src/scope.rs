@@ -215,10 +215,15 @@ fn read_scope(
             } => keep_max(&mut scope.org_engineers, read(*people, e)),
             // A stage named outright ("Series B SaaS scale-up") outranks the one a
             // funding round implies, wherever each stands.
-            Fact::CompanyStage { stage } => match &scope.org_stage {
-                Some(seen) if !(from_round(seen) && !from_round_text(&e.text)) => {}
-                _ => scope.org_stage = Some(read(stage.clone(), e)),
-            },
+            Fact::CompanyStage { stage } => {
+                let replaces = scope
+                    .org_stage
+                    .as_ref()
+                    .is_none_or(|seen| from_round(seen) && !from_round_text(&e.text));
+                if replaces {
+                    scope.org_stage = Some(read(stage.clone(), e));
+                }
+            }
             Fact::Hypergrowth => {
                 scope.hypergrowth.get_or_insert(read(true, e));
             }
