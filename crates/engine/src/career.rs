@@ -89,6 +89,17 @@ impl Pos<'_> {
         self.evidence.scope.org_engineers.as_ref().map(|s| s.value)
     }
 
+    /// Whether the team or company was at most `size` engineers when this role began:
+    /// a stated starting head count, or a growth from that few ("grew from 8 to 60").
+    pub fn started_small(&self, size: u32) -> bool {
+        self.position
+            .growth
+            .as_ref()
+            .and_then(|g| g.engineers_start)
+            .is_some_and(|n| n <= size)
+            || self.has_fact(|f| matches!(f, Fact::TeamGrowth { from, .. } if *from <= size))
+    }
+
     /// The whole company's head count where the position states it ("a six-person
     /// company", "400 employees"), with where it says so; the largest when several.
     pub fn company_people(&self) -> Option<(u32, &str)> {

@@ -328,16 +328,7 @@ fn features(engine: &Engine<'_>, career: &Career<'_>, level: u32) -> Features {
     let early = career.positions.iter().find(|p| {
         let founded =
             p.kind == Some(TitleKind::Founder) || p.has_fact(|x| matches!(x, Fact::Founder));
-        !founded
-            && (p
-                .position
-                .growth
-                .as_ref()
-                .and_then(|g| g.engineers_start)
-                .is_some_and(|n| n <= EARLY_SIZE)
-                || p.has_fact(
-                    |x| matches!(x, Fact::TeamGrowth { from, .. } if *from <= EARLY_SIZE),
-                ))
+        !founded && p.started_small(EARLY_SIZE)
     });
     if let Some(p) = early {
         f.insert(

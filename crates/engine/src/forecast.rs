@@ -292,16 +292,7 @@ fn environment(career: &Career<'_>, cal: &Calibration) -> (&'static str, Pace) {
     // is small still.
     let small_now = main.org_engineers().is_some_and(|n| n <= early)
         || main.company_people().is_some_and(|(n, _)| n <= early);
-    let joined_small = small_now
-        || main
-            .position
-            .growth
-            .as_ref()
-            .and_then(|g| g.engineers_start)
-            .is_some_and(|n| n <= early)
-        || main.has_fact(
-            |f| matches!(f, ctopath_evidence::Fact::TeamGrowth { from, .. } if *from <= early),
-        );
+    let joined_small = small_now || main.started_small(early);
     match main.org_stage() {
         Some("startup" | "scaleup") if hyper && joined_small => ("startup", cal.startup),
         Some("enterprise") => ("enterprise", cal.enterprise),
