@@ -356,6 +356,22 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
                 source: t.source.clone(),
             })
     };
+    // At a startup the team an executive or founder leads is its engineering: "Team of 3"
+    // under "Co-founder & CEO" is the company, smaller than the stage's assumed size.
+    let startup_team = |people: u32| {
+        pos.team
+            .as_ref()
+            .filter(|t| t.value < people)
+            .map(|t| OrgSize {
+                people: t.value,
+                named: format!(
+                    "a startup whose engineering is the team of {} this role leads",
+                    t.value
+                ),
+                estimate: None,
+                source: t.source.clone(),
+            })
+    };
     // Where nothing caps the size (a scale-up, or no stage at all), the team led is only
     // a lower bound: it can show the organisation is big enough, never that it is small.
     let backs_the_title = || assumed(0).filter(|org| title_cap(engine, org).is_none());
@@ -363,8 +379,8 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
         let Some(&people) = stage_engineers.get(&stage.value) else {
             return backs_the_title();
         };
-        if let Some(bigger) = assumed(people) {
-            return Some(bigger);
+        if let Some(known) = assumed(people).or_else(|| startup_team(people)) {
+            return Some(known);
         }
         return Some(OrgSize {
             people,
@@ -382,8 +398,8 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
         return backs_the_title();
     }
     let people = *stage_engineers.get("startup")?;
-    if let Some(bigger) = assumed(people) {
-        return Some(bigger);
+    if let Some(known) = assumed(people).or_else(|| startup_team(people)) {
+        return Some(known);
     }
     Some(OrgSize {
         people,

@@ -517,3 +517,22 @@ fn a_cto_who_leads_more_engineers_than_a_startup_is_assumed_to_have_is_a_cto() {
     assert!(levels.iter().all(|&l| l == levels[0]), "{levels:?}");
     assert!(levels[0] <= 7, "{levels:?}");
 }
+
+#[test]
+fn a_founder_ceo_whose_startup_is_a_team_of_three_is_read_at_that_size() {
+    let a = assess_json(
+        "founder-team-of-3.json",
+        &json!({ "work": [
+            { "name": "Stealth", "position": "Co-founder & CEO", "startDate": "2025-01",
+              "highlights": ["Technical founder; built the MVP in Python",
+                             "Raised a $1.2M seed round", "Team of 3"] },
+            { "name": "BigCo", "position": "Staff Engineer", "startDate": "2016-01",
+              "endDate": "2024-12" } ] }),
+    );
+    // The seed round makes it a startup, which is taken to have up to forty engineers;
+    // the team it states is smaller, and that is the company's engineering.
+    assert_eq!(a.level.id, "L4", "{:?}", a.level.evidence);
+    let org = a.level.evidence.iter().find(|e| e.kind == "org_size");
+    let org = org.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(org.text.contains("team of 3"), "{}", org.text);
+}
