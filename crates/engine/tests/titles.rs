@@ -536,3 +536,19 @@ fn a_founder_ceo_whose_startup_is_a_team_of_three_is_read_at_that_size() {
     let org = org.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
     assert!(org.text.contains("team of 3"), "{}", org.text);
 }
+
+#[test]
+fn a_vp_who_is_the_only_engineer_besides_the_cto_is_not_a_vp_of_an_organisation() {
+    let a = assess_json(
+        "vp-only-engineer.json",
+        &json!({ "work": [
+            { "name": "Microapp", "position": "VP Engineering", "startDate": "2023-01",
+              "highlights": ["Only engineer besides the CTO", "Built the iOS app"] },
+            { "name": "Agency", "position": "iOS Developer", "startDate": "2019-01",
+              "endDate": "2022-12" } ] }),
+    );
+    assert!(a.level.number <= 4, "{} {:?}", a.level.id, a.level.evidence);
+    let org = a.level.evidence.iter().find(|e| e.kind == "org_size");
+    let org = org.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert_eq!(org.source, "work[0].highlights[0]");
+}

@@ -17,9 +17,19 @@ struct Patterns {
     series: Pattern,
     founder: Pattern,
     we_are: Pattern,
+    only_engineer: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    // "Only engineer besides the CTO", "sole developer", "one of three engineers": the
+    // writer's whole engineering team, counted.
+    only_engineer: Pattern::new(
+        "company.only_engineer",
+        &format!(
+            r"\b(?:(?P<only>only|sole|lone|single|first\s+and\s+only)\s+(?:full-time\s+|in-house\s+|software\s+)?(?:engineer|developer|programmer|dev)\b(?:\s+(?P<besides>besides|apart\s+from|other\s+than|alongside|except(?:\s+for)?)\b)?|\bone\s+of\s+(?:just\s+|only\s+)?(?P<n>{})\s+(?:engineers|developers|programmers)\b)",
+            crate::numbers::number_token()
+        ),
+    ),
     // "We are 4 people", "we're now 30 engineers": the writer's whole company counted.
     we_are: Pattern::new(
         "company.we_are",
@@ -44,6 +54,38 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     scan_stage(t, out);
     scan_founder(t, out);
     scan_we_are(t, out);
+    let text = t.as_str();
+    for caps in RE.only_engineer.captures_iter(t) {
+        let m = caps.get(0).expect("group 0");
+        // "The only engineer who knew the system", "the only engineer on call": a
+        // distinction, not a head count.
+        if caps.name("only").is_some() && caps.name("besides").is_none() {
+            let after = words_after(text, m.end(), 2);
+            let distinction = after.first().is_some_and(|w| {
+                listed(
+                    w,
+                    "who that to with able trusted allowed certified promoted selected invited \
+                    chosen asked given named awarded on-call",
+                )
+            }) || after.as_slice() == ["on", "call"];
+            if distinction {
+                continue;
+            }
+        }
+        let people = match caps.name("n") {
+            Some(n) => parse_count(n.as_str()).filter(|&n| plausible_people(n)),
+            None => Some(if caps.name("besides").is_some() { 2 } else { 1 }),
+        };
+        if let Some(people) = people {
+            out.push(Hit::new(
+                m,
+                Fact::CompanySize {
+                    people,
+                    engineers: true,
+                },
+            ));
+        }
+    }
 }
 
 /// "We are 4 people" counts the company the writer is in; "we have 12 engineers" its
