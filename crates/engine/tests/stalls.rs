@@ -160,3 +160,27 @@ fn a_founding_cto_whose_team_is_the_organisation_meets_the_scaling_ceiling() {
         p.evidence
     );
 }
+
+#[test]
+fn an_engineering_manager_running_managers_for_years_is_in_a_dead_end() {
+    let a = assess_json(
+        "em-of-managers.json",
+        &json!({ "work": [
+            { "name": "Scale", "position": "Engineering Manager", "startDate": "2020-01",
+              "highlights": [
+                  "Manage 4 engineering managers and 35 engineers",
+                  "Own the $4M platform budget",
+                  "Run quarterly planning for the platform group"] },
+            { "name": "Scale", "position": "Senior Engineer", "startDate": "2014-01",
+              "endDate": "2019-12" } ] }),
+    );
+    // A director's work under a manager's title for six years, with no word of hiring:
+    // managing managers is the people work of that scope.
+    let p = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "dead_end_environment");
+    let p = p.unwrap_or_else(|| panic!("{:?}", flagged(&a)));
+    assert_eq!(p.severity, Severity::High);
+    assert_eq!(p.evidence[0].source, "work[0]");
+}

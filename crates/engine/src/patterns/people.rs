@@ -307,8 +307,15 @@ pub fn dead_end(
         // Words such as "de facto manager" say the same of the role itself.
         let above_scope = match (pos.reading.capped_title, pos.reading.scope_level) {
             (Some(t), Some(s)) => {
+                // A manager's title managing managers two levels up is that work itself.
+                let manages_managers = pos.kind == Some(TitleKind::Manager)
+                    && pos
+                        .measure(ScopeMeasure::Managers)
+                        .is_some_and(|m| m.0 >= 1.0);
                 s >= t + 2
-                    && (people_evidence(engine, career, pos) || promised(engine, career, pos))
+                    && (people_evidence(engine, career, pos)
+                        || promised(engine, career, pos)
+                        || manages_managers)
             }
             _ => false,
         };
