@@ -388,6 +388,9 @@ fn cases() -> Vec<Case> {
         case("Tripled engineering headcount to 90.").has(team(90)),
         // A word naming the team's work may sit between the count and the team.
         case("Lead the 5-person SRE team.").has(team(5)),
+        case("Technical lead for 3 teams (24 engineers) on storage.").has(team(24)),
+        case("Tech lead across 3 teams, 24 engineers.").has(team(24)),
+        case("Worked in 3 teams (24 engineers).").lacks("team_size"),
         case("Run a 12-person payments team.").has(team(12)),
         case("Part of a 6-person mobile team.").lacks("team_size"),
         case("Lead a practice of 250 consultants.").has(team(250)),

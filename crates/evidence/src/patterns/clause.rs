@@ -56,13 +56,25 @@ pub(super) fn leads_groups_before(text: &str, at: usize) -> bool {
     else {
         return false;
     };
+    let between = &clause[g + 1..g + 1 + lead];
+    // "Tech lead for 3 teams", "lead across 3 squads": the noun of leading with its own
+    // preposition leads the groups, where "managed budgets across the org" does not.
+    let lead_noun = listed(&clause[g + 1 + lead], "lead leader tlm")
+        && between.iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || listed(
+                    w,
+                    "for across over of the all two three four five six seven eight",
+                )
+        });
     clause.first().is_none_or(|w| w != "of")
-        && !clause[g + 1..g + 1 + lead].iter().any(|w| {
-            listed(
-                w,
-                "across within in at for with alongside among amongst inside throughout beside",
-            )
-        })
+        && (lead_noun
+            || !between.iter().any(|w| {
+                listed(
+                    w,
+                    "across within in at for with alongside among amongst inside throughout beside",
+                )
+            }))
 }
 
 /// Whether the clause before byte `at` of `text` has a word of leading in its last
