@@ -67,7 +67,8 @@ impl TitleIndex<'_> {
         let leading = readings
             .iter()
             .filter(|m| match m.kind {
-                TitleKind::Manager => true,
+                // "Chief Architect & CTO": the executive part is the job's top.
+                TitleKind::Manager | TitleKind::Executive => true,
                 TitleKind::Individual => number(m) >= lead_floor,
                 _ => false,
             })

@@ -252,6 +252,8 @@ fn builtin_lexicon_titles() {
     // A business unit named after a technology chief is where the job is, not its
     // function: "Retail" is also a shop floor, but not beside a CIO.
     check(t("CIO, Retail Division"), "L10", Executive, false, 0);
+    // Two roles joined: the executive one is the top of the job.
+    check(t("Chief Architect & CTO"), "L10", Executive, false, 0);
     // Entry-level words mark a job's first grade, in front or behind.
     check(t("Graduate Software Engineer"), "L1", Individual, false, -1);
     check(t("Software Engineer Intern"), "L1", Individual, false, -1);
