@@ -254,6 +254,15 @@ fn builtin_lexicon_titles() {
     check(t("CIO, Retail Division"), "L10", Executive, false, 0);
     // Two roles joined: the executive one is the top of the job.
     check(t("Chief Architect & CTO"), "L10", Executive, false, 0);
+    // Internal IT's first grades.
+    check(t("IT Support Specialist"), "L1", Individual, false, 0);
+    check(
+        t("Senior Systems Administrator"),
+        "L3",
+        Individual,
+        false,
+        1,
+    );
     // Entry-level words mark a job's first grade, in front or behind.
     check(t("Graduate Software Engineer"), "L1", Individual, false, -1);
     check(t("Software Engineer Intern"), "L1", Individual, false, -1);
