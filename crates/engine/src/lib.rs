@@ -289,6 +289,11 @@ impl<'f> Engine<'f> {
         self.vocab.get(name).copied()
     }
 
+    /// Whether a position's title has a phrase of `list`.
+    fn names_title(&self, position: &ctopath_profile::Position, list: ListId) -> bool {
+        (position.title.as_deref()).is_some_and(|title| self.lexicon.mentions(title, list))
+    }
+
     /// Whether a position's title or organisation has a phrase of `list`: how a role is
     /// named ("Career break", "Contract Tech Lead", "Self-employed"), never its prose.
     fn names(&self, position: &ctopath_profile::Position, list: ListId) -> bool {

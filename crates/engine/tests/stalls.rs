@@ -184,3 +184,28 @@ fn an_engineering_manager_running_managers_for_years_is_in_a_dead_end() {
     assert_eq!(p.severity, Severity::High);
     assert_eq!(p.evidence[0].source, "work[0]");
 }
+
+#[test]
+fn a_leader_outside_engineering_is_not_told_they_stayed_ic_too_long() {
+    let chief = assess_json(
+        "cpo.json",
+        &json!({ "work": [
+            { "name": "AppCo", "position": "Chief Product Officer", "startDate": "2021-01",
+              "highlights": ["Lead product and design, 25 people"] },
+            { "name": "AppCo", "position": "Head of Product", "startDate": "2017-01",
+              "endDate": "2020-12" } ] }),
+    );
+    assert!(
+        !flagged(&chief).contains(&"ic_too_long"),
+        "{:?}",
+        flagged(&chief)
+    );
+    // A product manager's title names no rank: the question still stands.
+    let pm = assess_json(
+        "pm.json",
+        &json!({ "work": [
+            { "name": "AppCo", "position": "Senior Product Manager", "startDate": "2016-01",
+              "highlights": ["Own the payments roadmap"] } ] }),
+    );
+    assert!(flagged(&pm).contains(&"ic_too_long"), "{:?}", flagged(&pm));
+}

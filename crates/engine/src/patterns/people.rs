@@ -375,8 +375,14 @@ pub fn ic_too_long(
     if main.leads || career.leadership_years > 0.0 {
         return None;
     }
+    // A title the ladder cannot read but that names a leader's rank ("Chief Product
+    // Officer", "Head of Customer Data") is no evidence of individual work.
+    let unread_leader = main.kind.is_none()
+        && engine
+            .vocab("leader_ranks")
+            .is_some_and(|list| engine.names_title(main.position, list));
     let individual = main.kind.is_none_or(|k| k == TitleKind::Individual);
-    if !individual || level > lead + 1 {
+    if !individual || unread_leader || level > lead + 1 {
         return None;
     }
     let years = career.years_experience;
