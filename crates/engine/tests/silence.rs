@@ -170,3 +170,34 @@ fn a_tech_lead_who_leads_without_managing_has_no_people_decisions_to_avoid() {
         "{manager:?}"
     );
 }
+
+#[test]
+fn words_of_routine_work_do_not_make_strategy_or_early_involvement_signals() {
+    let a = assess_json(
+        "routine.json",
+        &json!({ "work": [
+            { "name": "Co", "position": "Senior Software Engineer", "startDate": "2018-01",
+              "highlights": [
+                  "Integrated with strategic accounts' SSO",
+                  "Ran sprint kickoffs for the team",
+                  "Scoping stories with the product owner",
+                  "Set team OKRs each quarter"] } ] }),
+    );
+    let present: Vec<&str> = a
+        .signals
+        .iter()
+        .filter(|s| s.status == SignalStatus::Present)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert!(present.is_empty(), "{present:?}");
+    let b = assess_json(
+        "strategy.json",
+        &json!({ "work": [
+            { "name": "Co", "position": "Director of Engineering", "startDate": "2018-01",
+              "highlights": ["Brought into the scoping phase of every acquisition",
+                             "Shape the technology strategy with the CEO"] } ] }),
+    );
+    let status = |id: &str| b.signals.iter().find(|s| s.id == id).unwrap().status;
+    assert_eq!(status("brought_in_early"), SignalStatus::Present);
+    assert_eq!(status("consulted_on_strategy"), SignalStatus::Present);
+}
