@@ -254,8 +254,13 @@ pub fn founder_ceiling(
         main,
         "org_size",
         format!(
-            "{} with an engineering organisation of {org}, near the {headcount:.0} at which many founding CTOs are replaced",
-            main.label()
+            "{} with an engineering organisation of {org}, {} the {headcount:.0} at which many founding CTOs are replaced",
+            main.label(),
+            if f64::from(org) >= headcount {
+                "at or past"
+            } else {
+                "near"
+            }
         ),
     )];
     let mut signs = 0;
