@@ -184,6 +184,8 @@ fn stated_avoidance(
         .flat_map(|p| career.hits_in(list, p.index).map(|h| h.text))
         .filter(|&t| !career.texts[t].is_title)
         .collect();
+    // One bullet with two such phrases is one piece of evidence.
+    texts.sort_unstable();
     texts.dedup();
     if texts.is_empty() {
         return None;

@@ -296,12 +296,11 @@ pub fn founder_ceiling(
     }
     // The company has already reached for an executive around the founder ("the board
     // asked us to hire a VP Engineering"): the ceiling is being felt.
-    if let Some(list) = engine.vocab("outgrown") {
-        let texts: BTreeSet<usize> = career.hits_in(list, main.index).map(|h| h.text).collect();
-        if let Some(&t) = texts.iter().next() {
-            signs += 1;
-            evidence.push(quote(career, t, "outgrown"));
-        }
+    if let Some(list) = engine.vocab("outgrown")
+        && let Some(t) = career.hits_in(list, main.index).map(|h| h.text).min()
+    {
+        signs += 1;
+        evidence.push(quote(career, t, "outgrown"));
     }
     if signs == 0 {
         return None;
