@@ -6,7 +6,7 @@ use crate::career::Career;
 use crate::model::Evidence;
 
 /// Earlier roles count this much relative to the current ones.
-const PAST_WEIGHT: f64 = 0.7;
+const PAST_WEIGHT: f64 = 0.4;
 
 pub struct Route {
     pub id: String,

@@ -327,3 +327,33 @@ fn a_cofounder_cto_who_says_we_are_four_people_is_read_at_the_startups_size() {
     assert!(cap.text.contains("4 people"), "{}", cap.text);
     assert_eq!(cap.source, "work[0].highlights[1]");
 }
+
+#[test]
+fn an_engineer_who_has_run_quality_engineering_for_years_is_on_its_route() {
+    let career = |qe_start: &str| {
+        assess_json(
+            "se-to-qe.json",
+            &json!({ "work": [
+                { "name": "Corp", "position": "Quality Engineering Manager",
+                  "startDate": qe_start, "highlights": ["Manage 6 SDETs"] },
+                { "name": "Corp", "position": "Senior Software Engineer",
+                  "startDate": "2016-01", "endDate": "2021-12" },
+                { "name": "Corp", "position": "Software Engineer",
+                  "startDate": "2012-01", "endDate": "2015-12" } ] }),
+        )
+    };
+    // Nearly five years leading quality engineering outweigh ten earlier years of code.
+    let settled = career("2022-01");
+    assert_eq!(
+        settled.route, "quality_engineering",
+        "{:?}",
+        settled.route_evidence
+    );
+    // A move made months ago has not yet changed the road.
+    let new = career("2026-06");
+    assert_eq!(
+        new.route, "software_engineering",
+        "{:?}",
+        new.route_evidence
+    );
+}
