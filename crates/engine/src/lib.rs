@@ -297,10 +297,9 @@ impl<'f> Engine<'f> {
     /// Whether a position's title or organisation has a phrase of `list`: how a role is
     /// named ("Career break", "Contract Tech Lead", "Self-employed"), never its prose.
     fn names(&self, position: &ctopath_profile::Position, list: ListId) -> bool {
-        [position.title.as_deref(), position.organisation.as_deref()]
-            .into_iter()
-            .flatten()
-            .any(|name| self.lexicon.mentions(name, list))
+        self.names_title(position, list)
+            || (position.organisation.as_deref())
+                .is_some_and(|org| self.lexicon.mentions(org, list))
     }
 
     /// Whether a word list may be matched in what an organisation does.

@@ -340,46 +340,38 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
         });
     }
     let stage_engineers = &engine.rules()?.stage_engineers;
-    // An assumed size never undercuts the team the role is read to lead: a CTO of 120
-    // engineers at a "startup" runs an organisation of at least 120.
-    let assumed = |people: u32| {
-        pos.team
-            .as_ref()
-            .filter(|t| t.value > people)
-            .map(|t| OrgSize {
-                people: t.value,
-                named: format!(
-                    "an engineering organisation of at least {} (the team this role leads)",
-                    t.value
-                ),
-                estimate: None,
-                source: t.source.clone(),
-            })
-    };
-    // At a startup the team an executive or founder leads is its engineering: "Team of 3"
-    // under "Co-founder & CEO" is the company, smaller than the stage's assumed size.
-    let startup_team = |people: u32| {
-        pos.team
-            .as_ref()
-            .filter(|t| t.value < people)
-            .map(|t| OrgSize {
-                people: t.value,
-                named: format!(
-                    "a startup whose engineering is the team of {} this role leads",
-                    t.value
-                ),
-                estimate: None,
-                source: t.source.clone(),
-            })
+    // The team the role leads, where it differs from a size the stage makes us assume.
+    // Bigger, it is a lower bound the assumption cannot undercut (a CTO of 120 engineers
+    // at a "startup" runs at least 120); smaller, at a startup it is the engineering
+    // ("Team of 3" under "Co-founder & CEO" is the company).
+    let team_against = |assumed: u32| {
+        let t = pos.team.as_ref().filter(|t| t.value != assumed)?;
+        let named = if t.value > assumed {
+            format!(
+                "an engineering organisation of at least {} (the team this role leads)",
+                t.value
+            )
+        } else {
+            format!(
+                "a startup whose engineering is the team of {} this role leads",
+                t.value
+            )
+        };
+        Some(OrgSize {
+            people: t.value,
+            named,
+            estimate: None,
+            source: t.source.clone(),
+        })
     };
     // Where nothing caps the size (a scale-up, or no stage at all), the team led is only
     // a lower bound: it can show the organisation is big enough, never that it is small.
-    let backs_the_title = || assumed(0).filter(|org| title_cap(engine, org).is_none());
+    let backs_the_title = || team_against(0).filter(|org| title_cap(engine, org).is_none());
     if let Some(stage) = pos.evidence.scope.org_stage.as_ref() {
         let Some(&people) = stage_engineers.get(&stage.value) else {
             return backs_the_title();
         };
-        if let Some(known) = assumed(people).or_else(|| startup_team(people)) {
+        if let Some(known) = team_against(people) {
             return Some(known);
         }
         return Some(OrgSize {
@@ -398,7 +390,7 @@ fn org_size(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<OrgSize> {
         return backs_the_title();
     }
     let people = *stage_engineers.get("startup")?;
-    if let Some(known) = assumed(people).or_else(|| startup_team(people)) {
+    if let Some(known) = team_against(people) {
         return Some(known);
     }
     Some(OrgSize {
