@@ -213,6 +213,15 @@ fn cases() -> Vec<Case> {
         case("Raised a $2M seed round with my co-founder.").has(stage("startup")),
         case("Consumer app startup, 6 people").has(stage("startup")).has(company(6, false)),
         case("Wrote a series of articles on testing.").lacks("company_stage"),
+        // An employer described by its size or reach, not a department, client or market.
+        case("Enterprise healthcare group").has(stage("enterprise")),
+        case("Global bank, 80,000 employees").has(stage("enterprise")),
+        case("Engineering manager at a large insurer.").has(stage("enterprise")),
+        case("Led a large engineering organisation of 9 teams.").lacks("company_stage"),
+        case("Migrated a large retailer to AWS.").lacks("company_stage"),
+        case("Built the mobile app for a large bank.").lacks("company_stage"),
+        case("Sold the platform to large enterprise customers.").lacks("company_stage"),
+        case("Led a global team of 12 engineers.").lacks("company_stage"),
         // `[-\s]` takes any white space and nothing else between the word and the letter.
         case("Joined at Series\u{a0}C to build the platform.").has(stage("scaleup")),
         case("Raised a series(C) note.").lacks("company_stage"),

@@ -40,7 +40,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     ),
     stage: Pattern::new(
         "company.stage",
-        r"\b(?P<startup>pre-?seed|seed[-\s]stage|seed-funded|seed\s+(?:round|funding)|early[-\s]stage|start-?ups?)\b|\b(?P<scaleup>scale-?ups?|growth[-\s]stage|late[-\s]stage|pre-?ipo|unicorn)\b|\b(?P<enterprise>fortune\s*(?:50|100|500|1000|global\s*500)|ftse\s*(?:100|250|350)|s&p\s*500|global\s*2000|publicly[-\s](?:listed|traded|held)|public\s+(?:listed\s+)?compan(?:y|ies)|(?:nyse|nasdaq|lse|tsx|asx)[-\s]?listed|post-?ipo|multinational)\b",
+        r"\b(?P<startup>pre-?seed|seed[-\s]stage|seed-funded|seed\s+(?:round|funding)|early[-\s]stage|start-?ups?)\b|\b(?P<scaleup>scale-?ups?|growth[-\s]stage|late[-\s]stage|pre-?ipo|unicorn)\b|\b(?P<enterprise>fortune\s*(?:50|100|500|1000|global\s*500)|ftse\s*(?:100|250|350)|s&p\s*500|global\s*2000|publicly[-\s](?:listed|traded|held)|public\s+(?:listed\s+)?compan(?:y|ies)|(?:nyse|nasdaq|lse|tsx|asx)[-\s]?listed|post-?ipo|multinational)\b|\b(?P<employer>(?P<adj>enterprise|multinational|global|international|large|major|tier[-\s]?(?:1|one))\s+(?:(?P<middle>[a-z&-]+)\s+)?(?P<noun>banks?|insurers?|insurance\s+(?:company|group)|retailers?|telcos?|telecoms?\s+(?:operator|company|group)|corporations?|conglomerates?|groups?|compan(?:y|ies)|firms?|manufacturers?|organi[sz]ations?|employers?|airlines?|utilit(?:y|ies)|enterprises?))\b",
     ),
     // The series letter is matched case-sensitively: "Series B", not "a series a".
     series: Pattern::new("company.series", r"\bseries[-\s](?-i:(?P<letter>[A-F]))\b"),
@@ -156,6 +156,11 @@ fn scan_stage(t: Text<'_>, out: &mut Vec<Hit>) {
             "startup"
         } else if caps.name("scaleup").is_some() {
             "scaleup"
+        } else if caps.name("employer").is_some() {
+            if !names_an_employer(&caps, text, m.start(), m.end()) {
+                continue;
+            }
+            "enterprise"
         } else {
             "enterprise"
         };
@@ -172,6 +177,53 @@ fn scan_stage(t: Text<'_>, out: &mut Vec<Hit>) {
         let stage = stage.to_string();
         out.push(Hit::new(m, Fact::CompanyStage { stage }));
     }
+}
+
+/// "Global bank", "an enterprise healthcare group", "engineering manager at a large
+/// insurer": the writer's own employer, described. Not "a large engineering
+/// organisation" (a department), "migrated a large retailer" (a client), or "large
+/// enterprise customers" (a market).
+fn names_an_employer(
+    caps: &crate::matcher::Captures<'_>,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let lower = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+    let department = lower("middle").is_some_and(|w| {
+        listed(
+            &w,
+            "engineering platform product data development dev qa test testing sre devops \
+            infrastructure infra design delivery support security team teams r&d it ops \
+            operations sales marketing",
+        )
+    });
+    // A group or an organisation may be a department of any company; an enterprise or a
+    // multinational one is the company.
+    let noun = lower("noun").unwrap_or_default();
+    let vague = (noun.starts_with("group") || noun.starts_with("organi"))
+        && !matches!(
+            lower("adj").as_deref(),
+            Some("enterprise" | "multinational")
+        );
+    let market = next_token(text, end).is_some_and(|w| {
+        listed(
+            &w,
+            "customer customers client clients deal deals account accounts sales software \
+            market markets segment contract contracts products product features plan tier",
+        )
+    });
+    if department || vague || market {
+        return false;
+    }
+    let before = words_before(text, start, 2);
+    let place = before
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.as_str(), "a" | "an" | "the"))
+        // Not "for": "built the app for a large bank" names a client.
+        .is_some_and(|w| listed(w, "at within inside joined"));
+    names_the_company(text, start) || place
 }
 
 /// "Consumer app startup, 6 people" names the company where "improved app startup"
