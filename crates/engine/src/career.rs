@@ -219,12 +219,17 @@ impl<'p> Career<'p> {
         // A Staff or Principal title sits at a leading level without saying that anyone
         // follows: such a role leads only when its own words do.
         let leading = engine.vocab("leading").or(engine.vocab("leadership"));
+        // A "pre-sales technical lead" leads a customer's evaluation, not a team.
+        let customer_facing = engine.vocab("customer_facing");
         for pos in &mut out {
             crate::team::settle(engine, pos, &texts, &hits);
             let before = (!spans.is_empty()).then(|| covered_years(&spans, pos.end));
             pos.reading = read_level(engine, pos, before);
-            let says_it_leads = leading
-                .is_some_and(|list| texts_with(&hits[list], &texts, pos.index).next().is_some());
+            let says_it_leads = leading.is_some_and(|list| {
+                texts_with(&hits[list], &texts, pos.index).any(|(h, _)| {
+                    !customer_facing.is_some_and(|c| hits[c].iter().any(|o| o.text == h.text))
+                })
+            });
             // A founder who works alone leads nobody, whatever the title.
             let level_leads = engine.leadership_from.is_some_and(|l| pos.level() >= l)
                 && (pos.kind != Some(TitleKind::Individual) || says_it_leads)

@@ -67,6 +67,46 @@ fn a_staff_engineer_who_leads_a_team_is_not_flagged_for_it() {
 }
 
 #[test]
+fn a_pre_sales_technical_lead_leads_a_sale_not_a_team() {
+    let a = assess_json(
+        "staff-presales.json",
+        &staff_engineer(&[
+            "Pre-sales technical lead on $20M enterprise deals",
+            "Ran 40 proofs of concept with customer engineering teams",
+        ]),
+    );
+    assert_eq!(
+        a.leadership_years, 0.0,
+        "nobody reports to a pre-sales lead"
+    );
+    assert!(flagged(&a).contains(&"ic_too_long"), "{:?}", flagged(&a));
+}
+
+#[test]
+fn a_senior_solutions_architect_is_not_read_as_a_principal() {
+    let a = assess_json(
+        "solutions-architect.json",
+        &json!({
+            "basics": { "name": "Sam A", "label": "Solutions Architect" },
+            "work": [
+                { "name": "Datadog", "position": "Senior Solutions Architect",
+                  "startDate": "2021-04-01",
+                  "highlights": ["Designed reference architectures for enterprise customers"] },
+                { "name": "Oracle", "position": "Sales Engineer",
+                  "startDate": "2016-09-01", "endDate": "2021-03-31" }
+            ]
+        }),
+    );
+    assert_eq!(
+        a.level.title_level.as_deref(),
+        Some("L4"),
+        "{:?}",
+        a.level.evidence
+    );
+    assert_eq!(a.leadership_years, 0.0);
+}
+
+#[test]
 fn a_new_cto_of_a_large_scale_up_is_there_and_the_head_count_backs_the_title() {
     let a = assess_json(
         "new-cto.json",
