@@ -301,3 +301,25 @@ fn a_summary_that_names_the_current_role_describes_its_company() {
     let other = lena("I spent my twenties at a Fortune 500 bank.");
     assert_eq!(other.environment, "typical");
 }
+
+#[test]
+fn a_bank_that_grades_every_employee_or_one_described_by_its_reach_is_an_enterprise() {
+    let at = |name: &str, description: &str| {
+        forecast_for(
+            json!({ "work": [
+                { "name": name, "position": "Engineering Manager", "startDate": "2023-06-01",
+                  "description": description, "highlights": ["Manage 8 engineers"] },
+                { "name": name, "position": "Senior Developer",
+                  "startDate": "2015-02-01", "endDate": "2023-05-31" } ] }),
+            7,
+            4000,
+        )
+    };
+    // The lexicon's grade employers are large banks: nothing more needs saying.
+    let hsbc = at("HSBC", "");
+    assert_eq!(hsbc.environment, "enterprise");
+    assert_eq!(at("Acme Bank", "global bank").environment, "enterprise");
+    let unknown = at("Acme Bank", "");
+    assert_eq!(unknown.environment, "typical");
+    assert!(hsbc.years_to_cto.p50 > unknown.years_to_cto.p50);
+}

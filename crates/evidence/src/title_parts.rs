@@ -158,7 +158,7 @@ impl TitleIndex<'_> {
     }
 
     /// Whether the organisation's name has one of the lexicon's `grade_employers`.
-    pub(super) fn grades_everything(&self, organisation: &str) -> bool {
+    pub fn grades_everything(&self, organisation: &str) -> bool {
         let words = normalise(organisation);
         (self.grade_employers.iter())
             .any(|e| !e.is_empty() && words.windows(e.len()).any(|w| w == e.as_slice()))

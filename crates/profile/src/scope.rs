@@ -166,8 +166,22 @@ impl<'f> Reader<'f> {
             && (p.title.as_deref()).is_some_and(|t| {
                 (self.titles.as_ref()).is_some_and(|index| index.names_another_function(t))
             });
+        let organisation_path = format!("{base}.{}", style.organisation_field());
         let mut read = read_scope(i, p, base, title_match, facts);
         read.other_function = other_function;
+        // A firm that grades every employee (the lexicon's `grade_employers`: large banks)
+        // is an enterprise, whether or not a role there says so.
+        if read.scope.org_stage.is_none()
+            && let (Some(org), Some(index)) = (p.organisation.as_deref(), self.titles.as_ref())
+            && index.grades_everything(org)
+        {
+            read.scope.org_stage = Some(Sourced {
+                value: "enterprise".to_string(),
+                source: organisation_path,
+                stated: false,
+                text: Some(org.to_string()),
+            });
+        }
         read
     }
 }
