@@ -212,6 +212,12 @@ fn cases() -> Vec<Case> {
         case("Improved app startup by 40%.").lacks("company_stage"),
         case("Raised a $2M seed round with my co-founder.").has(stage("startup")),
         case("Consumer app startup, 6 people").has(stage("startup")).has(company(6, false)),
+        // Set off after a verb of leading, the same count is the writer's team.
+        case("Lead product and design, 25 people").has(team(25)).lacks("company_size"),
+        case("Direct mail campaigns, 5 people").has(company(5, false)),
+        case("Lead Engineer at Acme (40 engineers)").lacks("team_size"),
+        case("Led engineering at a Series B scale-up (110 employees, 35 engineers)").lacks("team_size"),
+        case("Grew the product team from 3 to 12 PMs").has(Fact::TeamGrowth { from: 3, to: 12 }),
         case("Wrote a series of articles on testing.").lacks("company_stage"),
         // An employer described by its size or reach, not a department, client or market.
         case("Enterprise healthcare group").has(stage("enterprise")),

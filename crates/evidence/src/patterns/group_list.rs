@@ -27,7 +27,7 @@ static GROUP_LIST: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     let text = t.as_str();
     for m in GROUP_LIST.find_iter(t) {
-        if !super::clause::led_before(text, m.start()) {
+        if !super::clause::led_before(text, m.start()) || describes_a_place(text, m.start()) {
             continue;
         }
         let mut total = 0u32;
@@ -60,6 +60,17 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
             fact: Fact::TeamSize { people: total },
         });
     }
+}
+
+/// "Led engineering at a scale-up (110 employees, 35 engineers)": an "at" between the
+/// word of leading and the list says the list counts the place, not the people led.
+fn describes_a_place(text: &str, at: usize) -> bool {
+    let clause = super::clause::clause_words_before(text, at, 8);
+    let lead = clause
+        .iter()
+        .position(|w| super::clause::leads_in(std::slice::from_ref(w)))
+        .unwrap_or(clause.len());
+    clause[..lead].iter().any(|w| w == "at")
 }
 
 /// The items of a list such as "2 SREs, 3 DBAs and 4 developers".

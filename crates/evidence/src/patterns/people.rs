@@ -351,6 +351,12 @@ fn scan_headcount(t: Text<'_>, out: &mut Vec<Hit>) {
         let opens =
             before.is_none_or(|c| matches!(c, ',' | ';' | ':' | '(' | '–' | '—' | '|' | '·'));
         let closes = after.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '|' | '·'));
+        // "Lead product and design, 25 people": set off after a clause that opens with a
+        // verb of leading, the count is the writer's team, not the company.
+        if opens && closes && opens_with_leading_verb(text, m.start()) {
+            out.push(Hit::new(m, Fact::TeamSize { people: n }));
+            continue;
+        }
         if opens && closes {
             let engineers = is_engineer_word(&caps["who"].to_lowercase())
                 || caps["qual"]
@@ -365,6 +371,33 @@ fn scan_headcount(t: Text<'_>, out: &mut Vec<Hit>) {
             ));
         }
     }
+}
+
+/// Whether the text before `at` opens with a verb of leading ("Lead", "Managed",
+/// "Running") and does not name an employer: "Lead Engineer at Acme (40 engineers)" is
+/// a title and a company's size, "Lead product and design, 25 people" a team.
+fn opens_with_leading_verb(text: &str, at: usize) -> bool {
+    let words: Vec<String> = text[..at]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let verb = words.first().is_some_and(|w| {
+        listed(
+            w,
+            "lead leads led leading manage manages managed managing run runs ran running \
+             oversee oversees oversaw overseeing directed directing supervise supervised \
+             supervising",
+        )
+    });
+    let title = words.get(1).is_some_and(|w| {
+        listed(
+            w,
+            "engineer developer architect designer consultant analyst scientist programmer \
+             tester sdet sre",
+        )
+    });
+    verb && !title && !words.iter().any(|w| w == "at")
 }
 
 /// "Lead delivery of a migration programme with 40 engineers across 4 teams": a head
