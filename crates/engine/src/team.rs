@@ -38,7 +38,14 @@ pub fn settle(engine: &Engine<'_>, pos: &mut Pos<'_>, texts: &[Text<'_>], hits: 
     leading.extend(&managing);
     pos.manages = !managing.is_empty()
         || pos.has_fact(|f| matches!(f, Fact::ManagersManaged { .. }))
-        || pos.evidence.scope.managers.is_some();
+        || pos.evidence.scope.managers.is_some()
+        // A rank in a title the ladder cannot read ("Chief Product Officer", "Head of
+        // Design") still says its holder manages the people they lead. A title it reads
+        // ("Chief Architect") has a kind of its own.
+        || pos.kind.is_none()
+            && engine
+                .vocab("leader_ranks")
+                .is_some_and(|l| engine.names_title(pos.position, l));
     if matches!(pos.kind, Some(TitleKind::Individual) | None) {
         pos.team = ic_team(pos, texts, &leading);
     } else {

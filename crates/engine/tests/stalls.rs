@@ -200,6 +200,10 @@ fn a_leader_outside_engineering_is_not_told_they_stayed_ic_too_long() {
         "{:?}",
         flagged(&chief)
     );
+    // The 25 people are the team the chief leads and, by the rank, manages: their
+    // years count as leading and their scope places the role, above a tech lead's cap.
+    assert!(chief.leadership_years > 5.0, "{}", chief.leadership_years);
+    assert!(chief.level.number >= 6, "{:?}", chief.level.evidence);
     // A product manager's title names no rank: the question still stands.
     let pm = assess_json(
         "pm.json",
