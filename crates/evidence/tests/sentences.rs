@@ -214,6 +214,11 @@ fn cases() -> Vec<Case> {
         case("Consumer app startup, 6 people").has(stage("startup")).has(company(6, false)),
         // Set off after a verb of leading, the same count is the writer's team.
         case("Lead product and design, 25 people").has(team(25)).lacks("company_size"),
+        // One-on-ones and reviews count the people a writer manages.
+        case("Run weekly 1:1s with the 6 engineers on the claims team").has(team(6)),
+        case("Wrote performance reviews for all 9 engineers in the group").has(team(9)),
+        case("Held one-on-ones with 4 direct reports").has(team(4)),
+        case("Ran 1:1s with the product manager").lacks("team_size"),
         case("Direct mail campaigns, 5 people").has(company(5, false)),
         case("Lead Engineer at Acme (40 engineers)").lacks("team_size"),
         case("Led engineering at a Series B scale-up (110 employees, 35 engineers)").lacks("team_size"),

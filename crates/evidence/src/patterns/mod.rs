@@ -15,6 +15,7 @@ pub use clause::led_before;
 mod percent;
 mod prefixes;
 mod programs;
+mod reports;
 mod signals;
 mod talent;
 
@@ -47,6 +48,7 @@ impl Hit {
 /// Runs every family over the text.
 pub(crate) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     people::scan(t, out);
+    reports::scan(t, out);
     talent::scan(t, out);
     money::scan(t, out);
     metrics::scan(t, out);
