@@ -213,3 +213,57 @@ fn a_leader_outside_engineering_is_not_told_they_stayed_ic_too_long() {
     );
     assert!(flagged(&pm).contains(&"ic_too_long"), "{:?}", flagged(&pm));
 }
+
+#[test]
+fn two_quick_jumps_that_end_as_vp_of_four_are_title_chasing_at_its_plainest() {
+    let job = |name: &str, title: &str, start: &str, end: Option<&str>, team: u32| {
+        let mut j = json!({ "name": name, "position": title, "startDate": start,
+            "highlights": [format!("Led a team of {team} engineers")] });
+        if let Some(end) = end {
+            j["endDate"] = json!(end);
+        }
+        j
+    };
+    let a = assess_json(
+        "chaser.json",
+        &json!({ "work": [
+            job("Brightly", "VP of Engineering", "2025-09-01", None, 4),
+            job("Nexa", "Director of Engineering", "2024-06-01", Some("2025-08-31"), 4),
+            job("Quark", "Head of Engineering", "2023-05-01", Some("2024-05-31"), 5),
+            job("Lumo", "Engineering Manager", "2022-03-01", Some("2023-04-30"), 4),
+            { "name": "Zeta", "position": "Senior Software Engineer",
+              "startDate": "2019-01-01", "endDate": "2022-02-28" } ] }),
+    );
+    let chasing = a.stall_patterns.iter().find(|p| p.id == "chasing_titles");
+    let chasing = chasing.unwrap_or_else(|| panic!("{:?}", flagged(&a)));
+    assert_eq!(chasing.severity, Severity::High, "{:?}", chasing.evidence);
+    assert!(
+        (chasing.evidence.iter()).any(|e| e.text.contains("at most five")),
+        "{:?}",
+        chasing.evidence
+    );
+}
+
+#[test]
+fn a_senior_engineer_holding_one_on_ones_and_reviews_for_six_is_in_a_dead_end() {
+    let a = assess_json(
+        "stuck.json",
+        &json!({ "work": [
+            { "name": "Medisoft", "position": "Senior Software Engineer",
+              "description": "health-tech scale-up", "startDate": "2019-04-01",
+              "highlights": [
+                "Run weekly 1:1s with the 6 engineers on the claims team and write their performance reviews",
+                "Hired 4 engineers and run our interview loop",
+                "Was promised the Engineering Manager title in 2022; the promotion has been postponed twice"] },
+            { "name": "Medisoft", "position": "Software Engineer",
+              "startDate": "2015-09-01", "endDate": "2019-03-31" } ] }),
+    );
+    assert!(a.level.number >= 5, "{:?}", a.level.evidence);
+    assert!(a.leadership_years > 5.0, "{}", a.leadership_years);
+    let dead_end = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "dead_end_environment");
+    let dead_end = dead_end.unwrap_or_else(|| panic!("{:?}", flagged(&a)));
+    assert_eq!(dead_end.severity, Severity::High);
+}

@@ -249,9 +249,12 @@ pub fn chasing_titles(
             ));
         }
     }
+    // Without a stated organisation, a stated team of five or fewer is all the record
+    // shows the executive leads.
+    let mut tiny_executive = false;
     if let Some(main) = career.main_current()
         && main.kind == Some(TitleKind::Executive)
-        && main.org_engineers().is_some_and(|n| n <= 5)
+        && main.org_engineers().map_or(main.team.is_some(), |n| n <= 5)
         && main.team.as_ref().is_none_or(|t| t.value <= 5)
         && main.measure(ScopeMeasure::Budget).is_none()
         && main.measure(ScopeMeasure::Managers).is_none()
@@ -265,11 +268,14 @@ pub fn chasing_titles(
                 main.label()
             ),
         ));
+        tiny_executive = true;
     }
     if jumps < min_jumps {
         return None;
     }
-    let severity = if jumps > min_jumps {
+    // The jumps landing on an executive title over a handful of people is the pattern
+    // at its plainest.
+    let severity = if jumps > min_jumps || tiny_executive {
         Severity::High
     } else {
         Severity::Medium
