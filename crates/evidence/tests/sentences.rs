@@ -139,6 +139,8 @@ fn cases() -> Vec<Case> {
             .has(Fact::BoardExposure),
         case("Prepared quarterly board updates and monthly investor updates.")
             .has(Fact::BoardExposure),
+        case("Present engineering KPIs and the technology roadmap to the board every quarter")
+            .has(Fact::BoardExposure),
         case("Moved the team from a Jira board to Linear.").lacks("board_exposure"),
         case("Onboarding new hires onto the dashboard stack.").lacks("board_exposure"),
         case("Chaired the architecture review board meetings.").lacks("board_exposure"),

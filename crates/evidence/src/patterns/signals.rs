@@ -30,7 +30,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns {
         board: Pattern::new(
             "signals.board",
-            r"\b(?:present(?:ed|ing|s)?|report(?:ed|ing|s)?|pitch(?:ed|ing)?|brief(?:ed|ing)?|updat(?:ed|ing)|advis(?:ed|ing)|answer(?:ed|ing))\s+(?:(?:[a-z0-9'&-]|’)+\s+){0,4}?to\s+(?:the|our|its)\s+(?:company'?s\s+)?board\b|\bboard\s+(?:meetings?|updates?|decks?|presentations?|reports?|reporting|members?|of\s+directors|level|seat|observer|packs?|papers?|materials)\b|\bboard-level\b|\b(?:quarterly|monthly|annual)\s+board(?:\s+(?:meetings?|updates?|decks?|presentations?|reports?|reporting|packs?|papers?|reviews?))?\b|\binvestor\s+(?:updates?|relations|meetings?|reporting|decks?|presentations?|calls?)\b|\b(?:sat|sit|sits|served|serve|serving)\s+on\s+(?:the|a|its)\s+board\b",
+            r"\b(?:present(?:ed|ing|s)?|report(?:ed|ing|s)?|pitch(?:ed|ing)?|brief(?:ed|ing)?|updat(?:ed|ing)|advis(?:ed|ing)|answer(?:ed|ing))\s+(?:(?:[a-z0-9'&-]|’)+\s+){0,7}?to\s+(?:the|our|its)\s+(?:company'?s\s+)?board\b|\bboard\s+(?:meetings?|updates?|decks?|presentations?|reports?|reporting|members?|of\s+directors|level|seat|observer|packs?|papers?|materials)\b|\bboard-level\b|\b(?:quarterly|monthly|annual)\s+board(?:\s+(?:meetings?|updates?|decks?|presentations?|reports?|reporting|packs?|papers?|reviews?))?\b|\binvestor\s+(?:updates?|relations|meetings?|reporting|decks?|presentations?|calls?)\b|\b(?:sat|sit|sits|served|serve|serving)\s+on\s+(?:the|a|its)\s+board\b",
         ),
         on_call: Pattern::new(
             "signals.on_call",
