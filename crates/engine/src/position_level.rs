@@ -214,7 +214,7 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
             }
             level
         }
-        (Some(t), None) => t,
+        (Some(t), None) => trade_title(engine, pos, t, years_by_end, &mut r.evidence),
         (None, Some(s)) => s.max(untitled_level(engine, years_by_end.unwrap_or(0.0))),
         (None, None) => {
             let years = years_by_end.unwrap_or(0.0);
@@ -448,6 +448,44 @@ fn scope_level(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, String, Vec<S
 }
 
 /// The level years of experience alone suggest.
+/// A freelancer's title ("Freelance iOS Developer") names a trade, not a grade: no
+/// employer gave it, so it says nothing of seniority. Without a seniority word of its
+/// own, such a role reads at least as the years of experience place an untitled one.
+fn trade_title(
+    engine: &Engine<'_>,
+    pos: &Pos<'_>,
+    title_level: u32,
+    years_by_end: Option<f64>,
+    evidence: &mut Vec<Evidence>,
+) -> u32 {
+    let plain = pos
+        .evidence
+        .title_match
+        .as_ref()
+        .is_some_and(|m| m.shift == 0 && m.kind == TitleKind::Individual);
+    let own_business = engine
+        .vocab("self_employed")
+        .is_some_and(|list| engine.names(pos.position, list));
+    let Some(years) = years_by_end.filter(|_| plain && own_business) else {
+        return title_level;
+    };
+    let by_years = untitled_level(engine, years);
+    if by_years <= title_level {
+        return title_level;
+    }
+    evidence.push(Evidence::new(
+        "experience",
+        format!(
+            "{}: a freelancer's title names the trade, not the grade; {years:.1} years of \
+             experience by then suggest {}",
+            pos.label(),
+            engine.level_id(by_years)
+        ),
+        pos.evidence.path.clone(),
+    ));
+    by_years
+}
+
 fn untitled_level(engine: &Engine<'_>, years: f64) -> u32 {
     engine
         .rules()

@@ -592,3 +592,26 @@ fn a_vp_who_is_the_only_engineer_besides_the_cto_is_not_a_vp_of_an_organisation(
     let org = org.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
     assert_eq!(org.source, "work[0].highlights[0]");
 }
+
+#[test]
+fn a_freelancers_title_names_the_trade_and_the_years_give_the_grade() {
+    let freelancer = |start: &str| {
+        assess_json(
+            "freelancer.json",
+            &json!({ "work": [
+                { "name": "Self-employed", "position": "Freelance iOS Developer",
+                  "startDate": start,
+                  "highlights": ["Built 14 iOS apps for startups and agencies"] } ] }),
+        )
+    };
+    let long = freelancer("2013-01-01");
+    assert_eq!(long.level.id, "L3", "{:?}", long.level.evidence);
+    assert!(
+        (long.level.evidence.iter()).any(|e| e.text.contains("names the trade")),
+        "{:?}",
+        long.level.evidence
+    );
+    // Early on, the plain title is what the years support too.
+    let new = freelancer("2025-06-01");
+    assert_eq!(new.level.id, "L2", "{:?}", new.level.evidence);
+}
