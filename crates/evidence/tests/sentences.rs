@@ -221,6 +221,10 @@ fn cases() -> Vec<Case> {
         case("Wrote performance reviews for all 9 engineers in the group").has(team(9)),
         case("Held one-on-ones with 4 direct reports").has(team(4)),
         case("Ran 1:1s with the product manager").lacks("team_size"),
+        // A labelled count is the team, and only a count of people.
+        case("Team: 12 engineers").has(team(12)).lacks("company_size"),
+        case("Direct reports: 8").has(team(8)),
+        case("Reports: 8 dashboards").lacks("team_size"),
         case("Direct mail campaigns, 5 people").has(company(5, false)),
         case("Lead Engineer at Acme (40 engineers)").lacks("team_size"),
         case("Led engineering at a Series B scale-up (110 employees, 35 engineers)").lacks("team_size"),

@@ -351,6 +351,10 @@ fn scan_headcount(t: Text<'_>, out: &mut Vec<Hit>) {
         let opens =
             before.is_none_or(|c| matches!(c, ',' | ';' | ':' | '(' | '–' | '—' | '|' | '·'));
         let closes = after.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '|' | '·'));
+        // "Team: 12 engineers" is a team, read with the other labelled counts.
+        if before == Some(':') && super::reports::labels_a_team(text, m.start()) {
+            continue;
+        }
         // "Lead product and design, 25 people": set off after a clause that opens with a
         // verb of leading, the count is the writer's team, not the company.
         if opens && closes && opens_with_leading_verb(text, m.start()) {
