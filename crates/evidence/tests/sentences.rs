@@ -141,6 +141,10 @@ fn cases() -> Vec<Case> {
             .has(Fact::BoardExposure),
         case("Present engineering KPIs and the technology roadmap to the board every quarter")
             .has(Fact::BoardExposure),
+        case("Board-facing: quarterly engineering updates to the board").has(Fact::BoardExposure),
+        case("Presented to investors during the Series B raise").has(Fact::BoardExposure),
+        case("Pitched the product to customers and investors' portfolio companies")
+            .lacks("board_exposure"),
         case("Moved the team from a Jira board to Linear.").lacks("board_exposure"),
         case("Onboarding new hires onto the dashboard stack.").lacks("board_exposure"),
         case("Chaired the architecture review board meetings.").lacks("board_exposure"),
