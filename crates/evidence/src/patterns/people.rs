@@ -210,6 +210,17 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
         let Some(n) = people(&caps, "n") else {
             continue;
         };
+        // The free word names the team's work ("5-person SRE team"); a word of grammar
+        // there ("coached two engineers into team lead roles") joins two phrases.
+        if caps.name("what").is_some_and(|w| {
+            listed(
+                &w.as_str().to_lowercase(),
+                "into in on at for to from with of across and or the a an my our their \
+                 his her as per",
+            )
+        }) {
+            continue;
+        }
         let noun = caps["noun"].to_lowercase();
         let unit = caps["unit"].to_lowercase();
         let engineers = is_engineer_word(&unit)
