@@ -222,6 +222,8 @@ fn cases() -> Vec<Case> {
         case("Lead product and design, 25 people").has(team(25)).lacks("company_size"),
         // One-on-ones and reviews count the people a writer manages.
         case("Run weekly 1:1s with the 6 engineers on the claims team").has(team(6)),
+        case("Coached two engineers into team lead roles").lacks("team_size"),
+        case("Sponsored the promotion of 3 engineers to staff").has(Fact::Promotions { people: Some(3) }),
         case("Wrote performance reviews for all 9 engineers in the group").has(team(9)),
         case("Held one-on-ones with 4 direct reports").has(team(4)),
         case("Ran 1:1s with the product manager").lacks("team_size"),

@@ -92,7 +92,9 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         ),
         promoted_n: Pattern::new(
             "talent.promoted_n",
-            &format!(r"\bpromoted\s+(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?:{grown}|team\s+members\b)"),
+            &format!(
+                r"\b(?:promoted|promotions?\s+of)\s+(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?:{grown}|team\s+members\b)"
+            ),
         ),
         n_promotions: Pattern::new(
             "talent.n_promotions",
