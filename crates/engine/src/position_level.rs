@@ -447,7 +447,6 @@ fn scope_level(engine: &Engine<'_>, pos: &Pos<'_>) -> Option<(u32, String, Vec<S
     best
 }
 
-/// The level years of experience alone suggest.
 /// A freelancer's title ("Freelance iOS Developer") names a trade, not a grade: no
 /// employer gave it, so it says nothing of seniority. Without a seniority word of its
 /// own, such a role reads at least as the years of experience place an untitled one.
@@ -486,6 +485,7 @@ fn trade_title(
     by_years
 }
 
+/// The level years of experience alone suggest.
 fn untitled_level(engine: &Engine<'_>, years: f64) -> u32 {
     engine
         .rules()

@@ -166,7 +166,6 @@ impl<'f> Reader<'f> {
             && (p.title.as_deref()).is_some_and(|t| {
                 (self.titles.as_ref()).is_some_and(|index| index.names_another_function(t))
             });
-        let organisation_path = format!("{base}.{}", style.organisation_field());
         let mut read = read_scope(i, p, base, title_match, facts);
         read.other_function = other_function;
         // A firm that grades every employee (the lexicon's `grade_employers`: large banks)
@@ -177,7 +176,7 @@ impl<'f> Reader<'f> {
         {
             read.scope.org_stage = Some(Sourced {
                 value: "enterprise".to_string(),
-                source: organisation_path,
+                source: format!("{}.{}", style.position(i), style.organisation_field()),
                 stated: false,
                 text: Some(org.to_string()),
             });

@@ -156,11 +156,10 @@ fn scan_stage(t: Text<'_>, out: &mut Vec<Hit>) {
             "startup"
         } else if caps.name("scaleup").is_some() {
             "scaleup"
-        } else if caps.name("employer").is_some() {
-            if !names_an_employer(&caps, text, m.start(), m.end()) {
-                continue;
-            }
-            "enterprise"
+        } else if caps.name("employer").is_some()
+            && !names_an_employer(&caps, text, m.start(), m.end())
+        {
+            continue;
         } else {
             "enterprise"
         };

@@ -146,7 +146,8 @@ fn gap_breaks_lead(gap: &str) -> bool {
     })
 }
 
-fn people(caps: &Captures<'_>, name: &str) -> Option<u32> {
+/// The head count in group `name`, when it is a plausible number of people.
+pub(super) fn people(caps: &Captures<'_>, name: &str) -> Option<u32> {
     parse_count(caps.name(name)?.as_str()).filter(|&n| plausible_people(n))
 }
 

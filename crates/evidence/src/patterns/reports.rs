@@ -6,11 +6,10 @@
 use std::sync::LazyLock;
 
 use super::gate::{Pattern, Text};
-use super::{
-    Hit, PEOPLE, QUAL, count_may_end_here, listed, next_token, plausible_people, prev_word,
-};
+use super::people::people;
+use super::{Hit, PEOPLE, QUAL, count_may_end_here, listed, next_token, prev_word};
 use crate::Fact;
-use crate::numbers::{count, parse_count};
+use crate::numbers::count;
 
 static MANAGING_ACTS: LazyLock<Pattern> = LazyLock::new(|| {
     let c = count();
@@ -44,21 +43,16 @@ pub(super) fn labels_a_team(text: &str, at: usize) -> bool {
 
 pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     let text = t.as_str();
-    for caps in LABELLED.captures_iter(t) {
+    let labelled = LABELLED.captures_iter(t).map(|caps| (caps, true));
+    let acts = MANAGING_ACTS.captures_iter(t).map(|caps| (caps, false));
+    for (caps, is_label) in labelled.chain(acts) {
         let m = caps.get(0).expect("group 0");
         // "Reports: 8 dashboards" counts something else.
-        if !count_may_end_here(next_token(text, m.end()).as_deref()) {
+        if is_label && !count_may_end_here(next_token(text, m.end()).as_deref()) {
             continue;
         }
-        if let Some(n) = parse_count(&caps["n"]).filter(|&n| plausible_people(n)) {
+        if let Some(n) = people(&caps, "n") {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
-    }
-    for caps in MANAGING_ACTS.captures_iter(t) {
-        let m = caps.get(0).expect("group 0");
-        let Some(n) = parse_count(&caps["n"]).filter(|&n| plausible_people(n)) else {
-            continue;
-        };
-        out.push(Hit::new(m, Fact::TeamSize { people: n }));
     }
 }
