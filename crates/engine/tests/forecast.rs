@@ -323,3 +323,28 @@ fn a_bank_that_grades_every_employee_or_one_described_by_its_reach_is_an_enterpr
     assert_eq!(unknown.environment, "typical");
     assert!(hsbc.years_to_cto.p50 > unknown.years_to_cto.p50);
 }
+
+#[test]
+fn a_known_big_employer_is_an_enterprise_without_a_stated_size() {
+    let at = |name: &str| {
+        forecast_for(
+            json!({ "work": [
+                { "name": name, "position": "Staff Software Engineer", "startDate": "2019-06-01",
+                  "highlights": ["Tech lead for a team of 7 engineers"] },
+                { "name": name, "position": "Software Engineer",
+                  "startDate": "2013-02-01", "endDate": "2019-05-31" } ] }),
+            7,
+            4000,
+        )
+    };
+    // Most records at Google or Microsoft say nothing of the company's size; the
+    // lexicon's enterprise_employers know it.
+    let google = at("Google");
+    assert_eq!(google.environment, "enterprise");
+    assert_eq!(at("Microsoft Corporation").environment, "enterprise");
+    // Whole words only: a startup whose name contains a big firm's is not one.
+    assert_eq!(at("Googlers Anonymous Ltd").environment, "typical");
+    let unknown = at("Acme Software");
+    assert_eq!(unknown.environment, "typical");
+    assert!(google.years_to_cto.p50 > unknown.years_to_cto.p50);
+}

@@ -52,6 +52,8 @@ pub struct TitleIndex<'l> {
     grades: Vec<(Vec<String>, &'l str, &'l str)>,
     /// Normalised names of employers whose titles are grades even alone.
     grade_employers: Vec<Vec<String>>,
+    /// Normalised names of employers read as enterprises without a stated size.
+    enterprise_employers: Vec<Vec<String>>,
     /// Every word of the lexicon's phrases, modifiers and functions.
     vocabulary: std::collections::HashSet<String>,
 }
@@ -158,6 +160,7 @@ impl<'l> TitleIndex<'l> {
             modifiers,
             grades,
             grade_employers: tokens(&lexicon.grade_employers),
+            enterprise_employers: tokens(&lexicon.enterprise_employers),
             other_functions: tokens(&lexicon.other_functions),
             adjacent_functions: tokens(&lexicon.adjacent_functions),
             engineering_functions: tokens(&lexicon.engineering_functions),

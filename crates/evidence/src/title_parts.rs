@@ -159,8 +159,20 @@ impl TitleIndex<'_> {
 
     /// Whether the organisation's name has one of the lexicon's `grade_employers`.
     pub fn grades_everything(&self, organisation: &str) -> bool {
-        let words = normalise(organisation);
-        (self.grade_employers.iter())
-            .any(|e| !e.is_empty() && words.windows(e.len()).any(|w| w == e.as_slice()))
+        names_one_of(&normalise(organisation), &self.grade_employers)
     }
+
+    /// Whether the organisation's name has one of the lexicon's `enterprise_employers`
+    /// or `grade_employers`: a firm known to be an enterprise whatever the record says
+    /// of its size.
+    pub fn known_enterprise(&self, organisation: &str) -> bool {
+        let words = normalise(organisation);
+        names_one_of(&words, &self.enterprise_employers)
+            || names_one_of(&words, &self.grade_employers)
+    }
+}
+
+/// Whether `words` hold one of `names` as consecutive whole words.
+fn names_one_of(words: &[String], names: &[Vec<String>]) -> bool {
+    (names.iter()).any(|e| !e.is_empty() && words.windows(e.len()).any(|w| w == e.as_slice()))
 }

@@ -76,6 +76,7 @@ fn small() -> (TitleLexicon, Vec<Level>) {
         engineering_functions: vec!["engineering".into()],
         grades: Vec::new(),
         grade_employers: Vec::new(),
+        enterprise_employers: Vec::new(),
     };
     (lexicon, (1..=10).map(level).collect())
 }
@@ -360,6 +361,15 @@ fn builtin_lexicon_titles() {
         0,
     );
     check(t("Director of Mobile Engineering"), "L7", Manager, false, 0);
+    // Where "principal" ranks above "senior", a principal engineering manager is at least a
+    // senior one, not a plain engineering manager.
+    check(
+        t("Principal Software Engineering Manager"),
+        "L6",
+        Manager,
+        false,
+        0,
+    );
 
     let qa = check(t("QA Engineer"), "L1", Individual, false, 0);
     assert_eq!(route(&qa), "quality_engineering");

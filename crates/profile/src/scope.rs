@@ -168,11 +168,12 @@ impl<'f> Reader<'f> {
             });
         let mut read = read_scope(i, p, base, title_match, facts);
         read.other_function = other_function;
-        // A firm that grades every employee (the lexicon's `grade_employers`: large banks)
-        // is an enterprise, whether or not a role there says so.
+        // A firm the lexicon knows to be large (`enterprise_employers`, and the banks of
+        // `grade_employers` that grade every employee) is an enterprise, whether or not a
+        // role there says so.
         if read.scope.org_stage.is_none()
             && let (Some(org), Some(index)) = (p.organisation.as_deref(), self.titles.as_ref())
-            && index.grades_everything(org)
+            && index.known_enterprise(org)
         {
             read.scope.org_stage = Some(Sourced {
                 value: "enterprise".to_string(),

@@ -268,6 +268,7 @@ fn lexicon(
         engineering_functions: source.engineering_functions.clone(),
         grades,
         grade_employers: source.grade_employers.clone(),
+        enterprise_employers: source.enterprise_employers.clone(),
     }
 }
 

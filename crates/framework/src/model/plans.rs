@@ -241,6 +241,11 @@ pub struct TitleLexicon {
     /// read at the grade's level, not an executive role.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub grade_employers: Vec<String>,
+    /// Employers large enough that a role there is on the enterprise road even when the
+    /// record states no size or stage: "Software Engineer at Google" works in an
+    /// organisation of tens of thousands. Firms of `grade_employers` count as well.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub enterprise_employers: Vec<String>,
 }
 
 /// One corporate grade and the lowest level an individual contributor's job holding it
