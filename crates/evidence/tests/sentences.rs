@@ -230,6 +230,12 @@ fn cases() -> Vec<Case> {
         // A labelled count is the team, and only a count of people.
         case("Team: 12 engineers").has(team(12)).lacks("company_size"),
         case("Direct reports: 8").has(team(8)),
+        // Deciding hires, counted by the roles filled.
+        case("Hiring manager for 15 roles across three teams").has(Fact::Hiring { hires: Some(15) }),
+        case("Ran hiring for 12 backend engineers").has(Fact::Hiring { hires: Some(12) }),
+        case("Filled 8 open roles in one quarter").has(Fact::Hiring { hires: Some(8) }),
+        case("Acted as hiring manager for the platform team").has(Fact::Hiring { hires: None }),
+        case("Filled 3 gaps in the test suite").lacks("hiring"),
         case("Reports: 8 dashboards").lacks("team_size"),
         case("Direct mail campaigns, 5 people").has(company(5, false)),
         case("Lead Engineer at Acme (40 engineers)").lacks("team_size"),

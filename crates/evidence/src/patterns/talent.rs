@@ -24,6 +24,7 @@ struct Patterns {
     hire_process: Pattern,
     hire_bare: Pattern,
     interviewed: Pattern,
+    hiring_manager: Pattern,
     mentor_count: Pattern,
     grew_into: Pattern,
     mentor_bare: Pattern,
@@ -39,6 +40,9 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
     let c = count();
     let article = r"(?:(?:a\s+total\s+of|total\s+of|(?:the|our|my)\s+first|a|an|the|my|our)\s+)?";
     let grown = GROWN.replace("PEOPLE", PEOPLE);
+    let roles = format!(
+        r"(?:(?:{QUAL}|open|new|engineering|technical)\s+){{0,2}}(?:roles|positions|openings|reqs|requisitions|vacancies|hires|{PEOPLE})"
+    );
     Patterns {
         hire_count: Pattern::new(
             "talent.hire_count",
@@ -66,6 +70,14 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
             "talent.interviewed",
             &format!(
                 r"\binterview(?:ed|ing)\s+(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?:candidates|engineers|people|applicants)\b"
+            ),
+        ),
+        // "Hiring manager for 15 roles", "ran hiring for 12 engineers", "filled 8 roles":
+        // the person who decides hires, counted where the text counts the roles.
+        hiring_manager: Pattern::new(
+            "talent.hiring_manager",
+            &format!(
+                r"(?:\b(?:hiring\s+manager|(?:ran|run|running|led|lead|leading|owned|own|owning|drove|drive|driving|managed|manage|managing|oversaw|oversee|overseeing)\s+(?:(?:the|all|our|engineering|technical)\s+){{0,2}}(?:hiring|recruiting|recruitment))\b(?:\s+(?:for|on|of|across)\s+{article}(?P<n>{c})\s*{roles})?|\bfilled\s+{article}(?P<m>{c})\s*{roles})"
             ),
         ),
         mentor_count: Pattern::new(
@@ -145,6 +157,12 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     plain(&re.hire_process, t, out, Fact::Hiring { hires: None });
     plain(&re.hire_bare, t, out, Fact::Hiring { hires: None });
     plain(&re.interviewed, t, out, Fact::Hiring { hires: None });
+    for caps in re.hiring_manager.captures_iter(t) {
+        let m = caps.get(0).expect("group 0");
+        let n = caps.name("n").or_else(|| caps.name("m"));
+        let hires = (n.and_then(|n| parse_count(n.as_str()))).filter(|&n| plausible_people(n));
+        out.push(Hit::new(m, Fact::Hiring { hires }));
+    }
 
     let mentoring = |people| Fact::Mentoring { people };
     counted(&re.mentor_count, t, out, mentoring);
