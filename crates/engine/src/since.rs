@@ -9,34 +9,62 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// Words after "since" that may come before its year, within the same clause: "since our
+/// EM left in 2022" names 2022. "From" takes its date at once ("from 2019 to 2021"), so
+/// "from 12 to 40 engineers in 2023" names no start.
+const SINCE_REACH: usize = 6;
+
 /// The fractional year after "since" (or "from") in `text`: "since 2021" → 2021.0,
-/// "since March 2021" → 2021.17. The first such date wins; `None` without one.
+/// "since March 2021" → 2021.17, "since our manager left in 2022" → 2022.0. The first
+/// such date wins; `None` without one.
 pub fn stated_since(text: &str) -> Option<f64> {
     let lower = text.to_ascii_lowercase();
-    let mut words = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty());
-    while let Some(w) = words.next() {
-        if w != "since" && w != "from" {
-            continue;
-        }
-        let mut next = words.clone();
-        let (month, year) = match next.next() {
-            Some(m) if m.len() >= 3 && MONTHS.iter().any(|p| m.starts_with(p)) => {
-                let month = MONTHS.iter().position(|p| m.starts_with(p)).unwrap_or(0);
-                (month, next.next())
+    // A date belongs to the clause of its "since": "since the migration, uptime rose in
+    // 2020" dates nothing.
+    for clause in lower.split([',', ';', '.', '(', ')', ':', '!', '?']) {
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (at, w) in words.iter().enumerate() {
+            let reach = match *w {
+                "since" => SINCE_REACH,
+                "from" => 1,
+                _ => continue,
+            };
+            let after = &words[at + 1..];
+            for (k, word) in after.iter().take(reach).enumerate() {
+                if let Some(year) = year_of(word) {
+                    let month = k
+                        .checked_sub(1)
+                        .and_then(|m| month_of(after[m]))
+                        .unwrap_or(0);
+                    return Some(f64::from(year) + month as f64 / 12.0);
+                }
+                // "from March 2021": a month may stand between "from" and its year.
+                if reach == 1
+                    && let Some(month) = month_of(word)
+                    && let Some(year) = after.get(k + 1).and_then(|y| year_of(y))
+                {
+                    return Some(f64::from(year) + month as f64 / 12.0);
+                }
             }
-            y => (0, y),
-        };
-        if let Some(year) = year
-            .filter(|y| y.len() == 4)
-            .and_then(|y| y.parse::<u16>().ok())
-            && (1950..=2200).contains(&year)
-        {
-            return Some(f64::from(year) + month as f64 / 12.0);
         }
     }
     None
+}
+
+fn year_of(word: &str) -> Option<u16> {
+    (word.len() == 4)
+        .then(|| word.parse::<u16>().ok())
+        .flatten()
+        .filter(|y| (1950..=2200).contains(y))
+}
+
+fn month_of(word: &str) -> Option<usize> {
+    (word.len() >= 3)
+        .then(|| MONTHS.iter().position(|p| word.starts_with(p)))
+        .flatten()
 }
 
 /// When a position whose title does not lead began leading: the earliest "since
@@ -86,6 +114,33 @@ mod tests {
         assert_eq!(
             stated_since("Led 5 engineers from 2019 to 2021"),
             Some(2019.0)
+        );
+        assert_eq!(
+            stated_since("Led 5 engineers from June 2019 to 2021"),
+            Some(2019.0 + 5.0 / 12.0)
+        );
+    }
+
+    #[test]
+    fn reads_a_year_a_few_words_after_since_in_the_same_clause() {
+        assert_eq!(
+            stated_since("Effectively managing the team of 7 since our EM left in 2022"),
+            Some(2022.0)
+        );
+        assert_eq!(
+            stated_since("Running the team since the reorg in May 2023"),
+            Some(2023.0 + 4.0 / 12.0)
+        );
+        // Another clause, or too far away, dates nothing.
+        assert_eq!(
+            stated_since("Since the migration, uptime rose in 2020"),
+            None
+        );
+        assert_eq!(
+            stated_since(
+                "Led the team since we moved every one of our services to Kubernetes in 2020"
+            ),
+            None
         );
     }
 
