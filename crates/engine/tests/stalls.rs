@@ -267,3 +267,51 @@ fn a_senior_engineer_holding_one_on_ones_and_reviews_for_six_is_in_a_dead_end() 
     let dead_end = dead_end.unwrap_or_else(|| panic!("{:?}", flagged(&a)));
     assert_eq!(dead_end.severity, Severity::High);
 }
+
+#[test]
+fn a_manager_every_change_and_incident_waits_on_is_too_deep_even_in_a_small_team() {
+    let em = |team: u32, bullets: &[&str]| {
+        let mut highlights = vec![format!("Manage {team} engineers on the ledger team")];
+        highlights.extend(bullets.iter().map(|b| b.to_string()));
+        assess_json(
+            "em.json",
+            &json!({ "work": [
+                { "name": "Orbit Payments", "position": "Engineering Manager",
+                  "startDate": "2021-04-01", "highlights": highlights },
+                { "name": "Orbit Payments", "position": "Senior Software Engineer",
+                  "startDate": "2016-02-01", "endDate": "2021-03-31" } ] }),
+        )
+    };
+    let gate = [
+        "Still write about 70% of the team's code myself",
+        "Personally review every pull request and take the hardest tickets",
+        "Am the on-call escalation for every incident",
+    ];
+    let a = em(8, &gate);
+    assert_eq!(
+        severity(&a, "too_deep_in_implementation"),
+        Some(Severity::Medium)
+    );
+    let deep = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "too_deep_in_implementation");
+    let quotes: Vec<&str> = deep
+        .unwrap()
+        .evidence
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(quotes[0].contains("every pull request"), "{quotes:?}");
+    // Below twenty engineers, coding alone is healthy, and a team of four has one
+    // reviewer as a matter of course.
+    let coding = em(
+        8,
+        &[
+            "Wrote the reconciliation service",
+            "Implemented the audit log",
+        ],
+    );
+    assert!(!flagged(&coding).contains(&"too_deep_in_implementation"));
+    assert!(!flagged(&em(4, &gate)).contains(&"too_deep_in_implementation"));
+}

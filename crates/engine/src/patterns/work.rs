@@ -32,6 +32,17 @@ fn hands_on_texts(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> BT
     texts
 }
 
+/// Texts of a position that make its holder the gate for others' work: "review every
+/// pull request", "the escalation for every incident".
+fn gate_texts(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> BTreeSet<usize> {
+    let mut texts: BTreeSet<usize> = engine
+        .vocab("bottleneck")
+        .map(|l| career.hits_in(l, pos.index).map(|h| h.text).collect())
+        .unwrap_or_default();
+    texts.retain(|&i| !career.texts[i].is_title);
+    texts
+}
+
 fn business_hits_in(engine: &Engine<'_>, career: &Career<'_>, index: usize) -> usize {
     engine
         .vocab("business")
@@ -55,7 +66,12 @@ pub fn too_deep(
     }
     let ok_below = param(p, "hands_on_ok_below_engineers", 20.0);
     let org = main.org_engineers().or(main.team.as_ref().map(|t| t.value));
-    if org.is_some_and(|n| f64::from(n) < ok_below) {
+    // In a small organisation, coding is healthy; being the gate every change or incident
+    // waits on ("review every pull request") is not.
+    let small = org.is_some_and(|n| f64::from(n) < ok_below);
+    let gate = gate_texts(engine, career, main);
+    let tiny = org.is_some_and(|n| f64::from(n) < param(p, "gatekeeping_from_engineers", 6.0));
+    if small && (gate.is_empty() || tiny) {
         return None;
     }
     let stage_max = engine.stage_of(level).map_or(30, |s| s.coding_share.max);
@@ -78,12 +94,23 @@ pub fn too_deep(
     let share = hands.len() as f64 / total as f64;
     if hands.len() >= 2 && share >= MOSTLY {
         weight += 2;
-        evidence.extend(hands.iter().take(3).map(|&i| quote(career, i, "hands_on")));
+        // The texts that make the person a gate come first: they are why a small team's
+        // leader is flagged at all.
+        let shown = (gate.iter().filter(|i| hands.contains(i)))
+            .chain(hands.iter().filter(|i| !gate.contains(i)));
+        evidence.extend(shown.take(3).map(|&i| quote(career, i, "hands_on")));
     }
     if weight < 2 {
         return None;
     }
     match org {
+        Some(n) if small => evidence.push(about(
+            main,
+            "org_size",
+            format!(
+                "a team of {n}: below {ok_below:.0} engineers staying in the code is healthy, but every change or incident waiting on you is not"
+            ),
+        )),
         Some(n) => evidence.push(about(
             main,
             "org_size",
@@ -103,6 +130,8 @@ pub fn too_deep(
         ));
     }
     let severity = match (weight, org) {
+        (_, Some(_)) if small && gate.len() >= 2 => Severity::Medium,
+        (_, Some(_)) if small => Severity::Low,
         (w, Some(n)) if w >= 3 || f64::from(n) >= 2.5 * ok_below => Severity::High,
         (_, Some(_)) => Severity::Medium,
         (_, None) => Severity::Low,
