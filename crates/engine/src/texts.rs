@@ -15,9 +15,9 @@ pub struct Text<'p> {
     pub position: Option<usize>,
     /// A job title: it names the role but says little about the work done in it.
     pub is_title: bool,
-    /// What the organisation does (a position's `description`, or a bracket in its
-    /// name), not what the person
-    /// did: it says which company this was, never what this person can do.
+    /// What the organisation does (a position's `description`, a bracket in its name,
+    /// or a summary that only names the company), not what the person did: it says
+    /// which company this was, never what this person can do.
     pub about_organisation: bool,
 }
 
@@ -59,12 +59,15 @@ pub(crate) fn collect_texts<'p>(
             ("description", &p.position.description),
         ] {
             if let Some(v) = value {
+                let source = format!("{base}.{field}");
+                let about_organisation =
+                    field == "description" || names_only_the_company(v, p, &source);
                 texts.push(Text {
-                    source: format!("{base}.{field}"),
+                    source,
                     text: v,
                     position: Some(p.index),
                     is_title: false,
-                    about_organisation: field == "description",
+                    about_organisation,
                 });
             }
         }
@@ -152,4 +155,62 @@ pub(crate) fn collect_texts<'p>(
         });
     }
     texts
+}
+
+/// Words a summary of the person's own work may open with; a summary opening with
+/// none of them, or with a past tense, may still be about the person.
+const OWN_WORK_OPENERS: [&str; 16] = [
+    "i",
+    "my",
+    "as",
+    "lead",
+    "leads",
+    "leading",
+    "run",
+    "runs",
+    "own",
+    "owns",
+    "manage",
+    "manages",
+    "build",
+    "builds",
+    "responsible",
+    "joined",
+];
+
+/// A position's summary that only places the company: "Series D digital health
+/// company, 600 employees". It is short, states the company's stage or size and
+/// nothing of the person's own scope, and does not open with a verb of their work,
+/// so silence about people decisions is not counted in it and its words are not the
+/// person naming, say, revenue.
+fn names_only_the_company(text: &str, pos: &Pos<'_>, source: &str) -> bool {
+    use ctopath_evidence::Fact;
+    let words: Vec<String> = (text.split(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let opens_with_own_work = words.first().is_some_and(|w| {
+        OWN_WORK_OPENERS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))
+    });
+    if words.len() > 15 || opens_with_own_work {
+        return false;
+    }
+    let facts: Vec<&Fact> = (pos.evidence.facts.iter())
+        .filter(|e| e.source == source)
+        .map(|e| &e.fact)
+        .collect();
+    let about_company = |f: &Fact| {
+        matches!(
+            f,
+            Fact::CompanyStage { .. }
+                | Fact::CompanySize {
+                    engineers: false,
+                    ..
+                }
+        )
+    };
+    facts.iter().any(|f| about_company(f))
+        && facts
+            .iter()
+            .all(|f| about_company(f) || matches!(f, Fact::Hypergrowth | Fact::TeamGrowth { .. }))
 }

@@ -134,6 +134,44 @@ fn a_budget_owned_or_money_saved_names_a_business_metric() {
         "Grew ARR with the product team",
     ]);
     assert_eq!(status(&named).0, SignalStatus::Present);
+    // A metric the work is held to is named as much as one it moved.
+    let held = director(&[
+        "Grew engineering from 40 to 140 engineers",
+        "Manage 7 engineering managers",
+        "Introduced quarterly planning tied to GMV and take-rate targets",
+    ]);
+    assert_eq!(status(&held).0, SignalStatus::Present);
+}
+
+#[test]
+fn a_summary_that_only_names_the_company_is_not_a_quiet_bullet() {
+    let vp = |summary: &str| {
+        assess_json(
+            "vp.json",
+            &json!({ "work": [
+                { "name": "Acme Health", "position": "VP Engineering", "startDate": "2021-01",
+                  "summary": summary,
+                  "highlights": ["Lead 180 engineers across 6 directors and 20 managers",
+                                 "Own the $30M engineering budget",
+                                 "Quarterly board presentations on delivery and security",
+                                 "Cut cloud spend 22% while revenue grew 70%"] },
+                { "name": "Carely", "position": "Director of Engineering",
+                  "startDate": "2016-05", "endDate": "2020-12",
+                  "highlights": ["Ran 5 teams (45 engineers) through 4 managers"] } ] }),
+        )
+    };
+    // Five bullets of their own say nothing of people: a question, not a pattern.
+    let company = vp("Series D digital health company, 600 employees");
+    assert_eq!(
+        severity(&company, "avoiding_people_decisions"),
+        Some(Severity::Low)
+    );
+    // A summary of their own work is one more quiet description.
+    let own = vp("Lead engineering for the clinical platform and the patient app");
+    assert_eq!(
+        severity(&own, "avoiding_people_decisions"),
+        Some(Severity::Medium)
+    );
 }
 
 /// Four years of quiet bullets about a team of five, under `title`.
