@@ -230,6 +230,11 @@ fn cases() -> Vec<Case> {
         // A labelled count is the team, and only a count of people.
         case("Team: 12 engineers").has(team(12)).lacks("company_size"),
         case("Direct reports: 8").has(team(8)),
+        // Quality engineers are engineers, and managers a count of people spans are managed.
+        case("Lead 40 quality engineers and SDETs across 5 QE managers")
+            .has(team(40))
+            .has(Fact::ManagersManaged { managers: 5 }),
+        case("Worked across 3 product managers").lacks("managers_managed"),
         // Deciding hires, counted by the roles filled.
         case("Hiring manager for 15 roles across three teams").has(Fact::Hiring { hires: Some(15) }),
         case("Ran hiring for 12 backend engineers").has(Fact::Hiring { hires: Some(12) }),

@@ -91,7 +91,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         managers: Pattern::new(
             "people.managers",
             &format!(
-                r"\b(?:{LEAD}{CHAIN}|through|via|including|incl\.?|comprising|of\s+whom|manager\s+of|leader\s+of)\s+(?:(?:a\s+total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*{MANAGERS}"
+                r"\b(?:{LEAD}{CHAIN}|through|via|{PEOPLE}\s+across|including|incl\.?|comprising|of\s+whom|manager\s+of|leader\s+of)\s+(?:(?:a\s+total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*{MANAGERS}"
             ),
         ),
         // "Manage 3 teams (25 engineers) and 2 team leads": managers added to what a
