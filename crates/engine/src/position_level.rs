@@ -204,7 +204,9 @@ pub fn read_level(engine: &Engine<'_>, pos: &Pos<'_>, years_by_end: Option<f64>)
                     "an individual contributor's title claims reach, not a team, so it stands";
                 (t, Some(why))
             } else {
-                (s + 1, None)
+                let why =
+                    "the title claims more than the scope shows, so read one level above the scope";
+                (s + 1, Some(why))
             };
             // Say why a scope that reads differently did not move the level.
             if let Some(why) = why

@@ -615,3 +615,19 @@ fn a_freelancers_title_names_the_trade_and_the_years_give_the_grade() {
     let new = freelancer("2025-06-01");
     assert_eq!(new.level.id, "L2", "{:?}", new.level.evidence);
 }
+
+#[test]
+fn a_title_far_above_its_scope_reads_one_level_above_the_scope_and_says_so() {
+    let a = assess_json(
+        "vp-of-four.json",
+        &json!({ "work": [
+            { "name": "NovaTech", "position": "VP of Engineering", "startDate": "2021-06",
+              "highlights": ["Lead 4 engineers"] },
+            { "name": "Qwik", "position": "Senior Developer", "startDate": "2014-07",
+              "endDate": "2021-05" } ] }),
+    );
+    assert_eq!(a.level.id, "L5", "{:?}", a.level.evidence);
+    let scope = a.level.evidence.iter().find(|e| e.kind == "scope");
+    let scope = scope.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(scope.text.contains("one level above the scope"), "{}", scope.text);
+}
