@@ -629,5 +629,32 @@ fn a_title_far_above_its_scope_reads_one_level_above_the_scope_and_says_so() {
     assert_eq!(a.level.id, "L5", "{:?}", a.level.evidence);
     let scope = a.level.evidence.iter().find(|e| e.kind == "scope");
     let scope = scope.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
-    assert!(scope.text.contains("one level above the scope"), "{}", scope.text);
+    assert!(
+        scope.text.contains("one level above the scope"),
+        "{}",
+        scope.text
+    );
+}
+
+#[test]
+fn a_cofounder_cto_building_the_mvp_with_one_other_engineer_is_no_executive() {
+    let a = assess_json(
+        "pebble.json",
+        &json!({ "work": [
+            { "name": "Pebble Labs", "position": "Co-founder & CTO", "startDate": "2024-03",
+              "highlights": ["Building our MVP with one other engineer",
+                             "Raised a $1.2M pre-seed", "I write most of the code"] },
+            { "name": "Deliveroo", "position": "Software Engineer", "startDate": "2019-09",
+              "endDate": "2024-02" } ] }),
+    );
+    assert!(a.level.number <= 4, "{} {:?}", a.level.id, a.level.evidence);
+    let org = a.level.evidence.iter().find(|e| e.kind == "org_size");
+    let org = org.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert_eq!(org.source, "work[0].highlights[0]");
+    // Raising the round is business work: the founder is not told they ignore it.
+    assert!(
+        !flagged(&a).contains(&"ignoring_business"),
+        "{:?}",
+        flagged(&a)
+    );
 }

@@ -230,6 +230,11 @@ fn cases() -> Vec<Case> {
         // A labelled count is the team, and only a count of people.
         case("Team: 12 engineers").has(team(12)).lacks("company_size"),
         case("Direct reports: 8").has(team(8)),
+        // The writer and the engineers beside them are the whole team; one project's crew
+        // is not.
+        case("Building our MVP with one other engineer").has(Fact::CompanySize { people: 2, engineers: true }),
+        case("It's just me and 2 other developers").has(Fact::CompanySize { people: 3, engineers: true }),
+        case("Designed the cache with two other engineers").lacks("company_size"),
         // Quality engineers are engineers, and managers a count of people spans are managed.
         case("Lead 40 quality engineers and SDETs across 5 QE managers")
             .has(team(40))

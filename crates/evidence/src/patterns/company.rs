@@ -18,6 +18,7 @@ struct Patterns {
     founder: Pattern,
     we_are: Pattern,
     only_engineer: Pattern,
+    whole_team: Pattern,
 }
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
@@ -28,6 +29,16 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| Patterns {
         &format!(
             r"\b(?:(?P<only>only|sole|lone|single|first\s+and\s+only)\s+(?:full-time\s+|in-house\s+|software\s+)?(?:engineer|developer|programmer|dev)\b(?:\s+(?P<besides>besides|apart\s+from|other\s+than|alongside|except(?:\s+for)?)\b)?|\bone\s+of\s+(?:just\s+|only\s+)?(?P<n>{})\s+(?:engineers|developers|programmers)\b)",
             crate::numbers::number_token()
+        ),
+    ),
+    // "Just me and one other engineer", "building our MVP with one other engineer": the
+    // writer and the others named are the whole engineering team. A plain "with two other
+    // engineers" is left alone: it may be one project's crew at a large company.
+    whole_team: Pattern::new(
+        "company.whole_team",
+        &format!(
+            r"\b(?:(?:just|only)\s+)?me\s+and\s+(?P<me>{n}|another)\s+(?:other\s+)?(?:engineers?|developers?|devs?)\b|\bwith\s+(?:just|only)\s+(?P<only>{n}|another)\s+other\s+(?:engineers?|developers?|devs?)\b|\b(?:built|building|build|wrote|writing|shipped|shipping|launched|launching|developed|developing)\s+(?:the|our)\s+(?:first\s+)?(?:mvp|product|prototype|v1|first\s+version)\b(?:\s+[a-z0-9-]+){{0,4}}?\s+with\s+(?:(?:just|only)\s+)?(?P<with>{n}|another)\s+other\s+(?:engineers?|developers?|devs?)\b",
+            n = crate::numbers::number_token()
         ),
     ),
     // "We are 4 people", "we're now 30 engineers": the writer's whole company counted.
@@ -54,6 +65,7 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     scan_stage(t, out);
     scan_founder(t, out);
     scan_we_are(t, out);
+    scan_whole_team(t, out);
     let text = t.as_str();
     for caps in RE.only_engineer.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
@@ -77,6 +89,30 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
             None => Some(if caps.name("besides").is_some() { 2 } else { 1 }),
         };
         if let Some(people) = people {
+            out.push(Hit::new(
+                m,
+                Fact::CompanySize {
+                    people,
+                    engineers: true,
+                },
+            ));
+        }
+    }
+}
+
+/// The writer and the engineers named beside them: "me and 2 other developers" is an
+/// engineering team of three.
+fn scan_whole_team(t: Text<'_>, out: &mut Vec<Hit>) {
+    for caps in RE.whole_team.captures_iter(t) {
+        let m = caps.get(0).expect("group 0");
+        let others = ["me", "only", "with"]
+            .iter()
+            .find_map(|g| caps.name(g))
+            .and_then(|n| match n.as_str().to_lowercase().as_str() {
+                "another" => Some(1),
+                n => parse_count(n),
+            });
+        if let Some(people) = others.map(|n| n + 1).filter(|&n| plausible_people(n)) {
             out.push(Hit::new(
                 m,
                 Fact::CompanySize {
