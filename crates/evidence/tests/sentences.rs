@@ -142,6 +142,8 @@ fn cases() -> Vec<Case> {
         case("Present engineering KPIs and the technology roadmap to the board every quarter")
             .has(Fact::BoardExposure),
         case("Board-facing: quarterly engineering updates to the board").has(Fact::BoardExposure),
+        case("Report to the CEO and the board").has(Fact::BoardExposure),
+        case("Report to the CEO and Head of Product").lacks("board_exposure"),
         case("Presented to investors during the Series B raise").has(Fact::BoardExposure),
         case("Pitched the product to customers and investors' portfolio companies")
             .lacks("board_exposure"),
