@@ -58,7 +58,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         lead_count: Pattern::new(
             "people.lead_count",
             &format!(
-                r"\b{LEAD}{CHAIN}\s+(?:(?:a\s+total\s+of|total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
+                r"\b{LEAD}{CHAIN}\s+(?:(?:a\s+total\s+of|total\s+of|a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}(?:\s*,\s*|\s+(?:and|&)\s+|\s+)){{0,3}}(?P<who>{PEOPLE})"
             ),
         ),
         direct_reports: Pattern::new(
