@@ -658,3 +658,25 @@ fn a_cofounder_cto_building_the_mvp_with_one_other_engineer_is_no_executive() {
         flagged(&a)
     );
 }
+
+#[test]
+fn a_banks_managing_director_in_engineering_leads_an_organisation() {
+    let a = assess_json(
+        "bank-cto.json",
+        &json!({ "work": [
+            { "name": "Barclays", "position": "Group Chief Technology Officer",
+              "startDate": "2020-01", "highlights": ["Report to the board"] },
+            { "name": "Barclays", "position": "Managing Director, Engineering",
+              "startDate": "2014-01", "endDate": "2019-12",
+              "highlights": ["Ran payments engineering"] },
+            { "name": "Deutsche Bank", "position": "Vice President, Software Engineer",
+              "startDate": "2008-01", "endDate": "2013-12" } ] }),
+    );
+    // Six years as managing director count as leading; the VP grade beside an
+    // engineer's job does not.
+    assert!(
+        (12.0..13.5).contains(&a.leadership_years),
+        "{}",
+        a.leadership_years
+    );
+}

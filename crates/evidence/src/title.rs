@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use ctopath_framework::{Level, TitleEntry, TitleKind, TitleLexicon};
+use ctopath_framework::{Level, TitleEntry, TitleGrade, TitleKind, TitleLexicon};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -48,8 +48,8 @@ pub struct TitleIndex<'l> {
     other_functions: Vec<Vec<String>>,
     adjacent_functions: Vec<Vec<String>>,
     engineering_functions: Vec<Vec<String>>,
-    /// Corporate grades, longest phrase first: words, the level id, the phrase.
-    grades: Vec<(Vec<String>, &'l str, &'l str)>,
+    /// Corporate grades, longest phrase first: words, the grade, the phrase.
+    grades: Vec<(Vec<String>, &'l TitleGrade, &'l str)>,
     /// Normalised names of employers whose titles are grades even alone.
     grade_employers: Vec<Vec<String>>,
     /// Normalised names of employers read as enterprises without a stated size.
@@ -138,8 +138,8 @@ impl<'l> TitleIndex<'l> {
                 .filter(|t| !t.is_empty())
                 .collect()
         };
-        let mut grades: Vec<(Vec<String>, &str, &str)> = (lexicon.grades.iter())
-            .flat_map(|g| (g.phrases.iter()).map(|p| (normalise(p), g.level.as_str(), p.as_str())))
+        let mut grades: Vec<(Vec<String>, &TitleGrade, &str)> = (lexicon.grades.iter())
+            .flat_map(|g| (g.phrases.iter()).map(move |p| (normalise(p), g, p.as_str())))
             .filter(|(t, ..)| !t.is_empty())
             .collect();
         // "Assistant vice president" is found before the "vice president" inside it.

@@ -2,7 +2,7 @@
 //! Lead)", "VP Engineering & Co-founder". Each part is read on its own as well as the
 //! whole, and the parts decide when they say more than the whole does.
 
-use ctopath_framework::TitleKind;
+use ctopath_framework::{TitleGrade, TitleKind};
 
 use super::{TitleIndex, TitleMatch, level_number, normalise};
 
@@ -98,6 +98,7 @@ impl TitleIndex<'_> {
     /// level; `None` when the title has no grade or the rest is not such a job.
     fn graded(&self, title: &str) -> Option<TitleMatch> {
         let (grade, phrase, rest) = self.grade_of(title)?;
+        let grade = grade.level.as_str();
         let job = self.match_parts_unfounded(&rest)?;
         // "Associate VP": a modifier read as a job of its own is no job beside a grade.
         let bare_modifier = (self.modifiers.iter()).any(|m| m.tokens == normalise(&job.phrase));
@@ -115,13 +116,13 @@ impl TitleIndex<'_> {
         })
     }
 
-    /// The grade a title names (its level id and phrase, the first of the longest
+    /// The grade a title names (the grade and its phrase, the first of the longest
     /// phrases) and the title's other words.
-    fn grade_of(&self, title: &str) -> Option<(&str, &str, String)> {
+    fn grade_of(&self, title: &str) -> Option<(&TitleGrade, &str, String)> {
         let words = normalise(title);
-        let (at, len, grade, phrase) = self.grades.iter().find_map(|(tokens, level, phrase)| {
+        let (at, len, grade, phrase) = self.grades.iter().find_map(|(tokens, grade, phrase)| {
             let at = (words.windows(tokens.len())).position(|w| w == tokens.as_slice())?;
-            Some((at, tokens.len(), *level, *phrase))
+            Some((at, tokens.len(), *grade, *phrase))
         })?;
         let rest: Vec<&str> = (words[..at].iter())
             .chain(&words[at + len..])
@@ -147,9 +148,9 @@ impl TitleIndex<'_> {
             return None;
         }
         Some(TitleMatch {
-            level: grade.to_string(),
+            level: grade.level.clone(),
             route: None,
-            kind: TitleKind::Individual,
+            kind: grade.kind.unwrap_or(TitleKind::Individual),
             phrase: title.trim().to_lowercase(),
             acting: false,
             shift: 0,

@@ -437,6 +437,11 @@ fn at_a_grading_employer_a_grade_alone_is_not_an_executive_title() {
         at("Managing Director, Head of Engineering", "Barclays"),
         ("L7".into(), Manager)
     );
+    // Alone, a managing director runs an organisation: the grade's own kind.
+    assert_eq!(
+        at("Managing Director, Engineering", "Barclays"),
+        ("L6".into(), Manager)
+    );
     // A challenger bank's VP is an executive: only the named employers grade.
     assert_eq!(at("Vice President", "Monzo Bank"), ("L8".into(), Executive));
     assert_eq!(at("Vice President", "Acme"), ("L8".into(), Executive));

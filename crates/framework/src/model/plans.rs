@@ -257,6 +257,11 @@ pub struct TitleGrade {
     pub phrases: Vec<String>,
     /// Level id.
     pub level: String,
+    /// What the grade alone says of the job at an employer that grades everyone
+    /// (`individual` when not given): a bank's managing director runs an organisation,
+    /// while its vice president is a senior engineer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TitleKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
