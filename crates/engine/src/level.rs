@@ -130,6 +130,35 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
         }
     }
 
+    // A title reached through a run of quick jumps, each to a higher title with no bigger
+    // team, says more than the work: read it at most one step above where the run began,
+    // unless the scope shows more.
+    if let Some(p) = (engine.framework.stall_patterns.iter()).find(|p| p.id == "chasing_titles") {
+        let short = crate::patterns::param(p, "short_tenure_years", 1.5);
+        let min_jumps = crate::patterns::param(p, "min_jumps", 2.0) as usize;
+        let found = crate::title_jumps::jumps(engine, career, short);
+        let run = crate::title_jumps::run_to(&found, main);
+        if let Some(first) = run.first().filter(|_| run.len() >= min_jumps) {
+            let cap = (first.title_from + 1).max(reading.scope_level.unwrap_or(0));
+            if level > cap {
+                evidence.push(Evidence::new(
+                    "title_jumps",
+                    format!(
+                        "{} came after {} moves to a higher title within {short} years each, with no bigger team, starting from {} ({}); read at most one level above it: {}",
+                        main.label(),
+                        run.len(),
+                        first.from.label(),
+                        engine.level_id(first.title_from),
+                        engine.level_id(cap)
+                    ),
+                    main.evidence.path.clone(),
+                ));
+                level = cap;
+                confidence -= 0.05;
+            }
+        }
+    }
+
     let plausible = engine.max_level_for_years(career.years_experience);
     if !career.dated {
         confidence -= 0.15;

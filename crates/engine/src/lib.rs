@@ -30,6 +30,7 @@ mod signals;
 mod since;
 mod team;
 mod texts;
+mod title_jumps;
 mod tours;
 mod words;
 

@@ -315,3 +315,40 @@ fn a_manager_every_change_and_incident_waits_on_is_too_deep_even_in_a_small_team
     assert!(!flagged(&coding).contains(&"too_deep_in_implementation"));
     assert!(!flagged(&em(4, &gate)).contains(&"too_deep_in_implementation"));
 }
+
+#[test]
+fn a_principal_title_reached_by_yearly_jumps_reads_one_step_above_where_they_began() {
+    let a = assess_json(
+        "hopper.json",
+        &json!({ "work": [
+            { "name": "Finly", "position": "Principal Engineer", "startDate": "2025-04",
+              "highlights": ["Work on the payments API"] },
+            { "name": "Tradey", "position": "Staff Engineer", "startDate": "2024-03",
+              "endDate": "2025-03", "highlights": ["Built REST endpoints for the trading app"] },
+            { "name": "Shoply", "position": "Senior Engineer", "startDate": "2023-02",
+              "endDate": "2024-02", "highlights": ["Fixed bugs in checkout"] },
+            { "name": "Shoply", "position": "Software Engineer", "startDate": "2021-01",
+              "endDate": "2023-01" } ] }),
+    );
+    assert_eq!(a.level.id, "L4", "{:?}", a.level.evidence);
+    let why = a.level.evidence.iter().find(|e| e.kind == "title_jumps");
+    let why = why.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    assert!(
+        why.text.contains("Senior Engineer at Shoply"),
+        "{}",
+        why.text
+    );
+    assert!(flagged(&a).contains(&"chasing_titles"));
+    // The same titles held for years each are a career, not a chase.
+    let steady = assess_json(
+        "steady.json",
+        &json!({ "work": [
+            { "name": "Finly", "position": "Principal Engineer", "startDate": "2022-04",
+              "highlights": ["Work on the payments API"] },
+            { "name": "Tradey", "position": "Staff Engineer", "startDate": "2019-03",
+              "endDate": "2022-03" },
+            { "name": "Shoply", "position": "Senior Engineer", "startDate": "2016-02",
+              "endDate": "2019-02" } ] }),
+    );
+    assert_eq!(steady.level.id, "L5", "{:?}", steady.level.evidence);
+}

@@ -202,12 +202,6 @@ fn stated_avoidance(
     Some(Finding { severity, evidence })
 }
 
-/// Whether the position's title or organisation names a fixed engagement (the
-/// framework's `engagements` words: "Contract Senior Developer", "Interim CTO").
-fn engagement(engine: &Engine<'_>, pos: &Pos<'_>) -> bool {
-    (engine.vocab("engagements")).is_some_and(|list| engine.names(pos.position, list))
-}
-
 pub fn chasing_titles(
     engine: &Engine<'_>,
     career: &Career<'_>,
@@ -216,38 +210,24 @@ pub fn chasing_titles(
 ) -> Option<Finding> {
     let short = param(p, "short_tenure_years", 1.5);
     let min_jumps = param(p, "min_jumps", 2.0) as usize;
-    let chain: Vec<&Pos<'_>> = career
-        .chronological()
-        .into_iter()
-        .filter(|p| p.start.is_some())
-        .collect();
     let mut evidence = Vec::new();
-    let mut jumps = 0;
-    for w in chain.windows(2) {
-        let (prev, next) = (w[0], w[1]);
-        let (Some(a), Some(b)) = (prev.reading.title_level, next.reading.title_level) else {
-            continue;
-        };
-        let scope = |p: &Pos<'_>| p.team.as_ref().map_or(0, |t| t.value);
-        // From one contract to the next, each title is the client's name for the role.
-        if engagement(engine, prev) && engagement(engine, next) {
-            continue;
-        }
-        if prev.years < short && b > a && scope(next) <= scope(prev).max(1) * 3 / 2 {
-            jumps += 1;
-            evidence.push(about(
-                next,
-                "title_jump",
-                format!(
-                    "{:.1} years as {}, then {} (title L{a} → L{b}, team {} → {})",
-                    prev.years,
-                    prev.label(),
-                    next.label(),
-                    team_text(prev),
-                    team_text(next)
-                ),
-            ));
-        }
+    let found = crate::title_jumps::jumps(engine, career, short);
+    let jumps = found.len();
+    for j in &found {
+        evidence.push(about(
+            j.to,
+            "title_jump",
+            format!(
+                "{:.1} years as {}, then {} (title L{} → L{}, team {} → {})",
+                j.from.years,
+                j.from.label(),
+                j.to.label(),
+                j.title_from,
+                j.title_to,
+                team_text(j.from),
+                team_text(j.to)
+            ),
+        ));
     }
     // Without a stated organisation, a stated team of five or fewer is all the record
     // shows the executive leads.

@@ -1,0 +1,58 @@
+//! Titles that rose faster than the work: a move after a short stay to a higher title
+//! with no bigger team. The chasing-titles pattern cites such jumps, and the level reads
+//! a title reached through a run of them at most one step above where the run began.
+
+use crate::Engine;
+use crate::career::{Career, Pos};
+
+/// One move to a higher title after less than the short tenure.
+pub struct Jump<'c, 'p> {
+    pub from: &'c Pos<'p>,
+    pub to: &'c Pos<'p>,
+    pub title_from: u32,
+    pub title_to: u32,
+}
+
+/// Every jump in the career, oldest first. Between fixed engagements (the framework's
+/// `engagements` words: "Contract Senior Developer") each title is the client's name for
+/// the role, so a move between two of them is no jump.
+pub fn jumps<'c, 'p>(engine: &Engine<'_>, career: &'c Career<'p>, short: f64) -> Vec<Jump<'c, 'p>> {
+    let chain: Vec<&Pos<'_>> = (career.chronological().into_iter())
+        .filter(|p| p.start.is_some())
+        .collect();
+    let engagement = |pos: &Pos<'_>| {
+        (engine.vocab("engagements")).is_some_and(|list| engine.names(pos.position, list))
+    };
+    let team = |p: &Pos<'_>| p.team.as_ref().map_or(0, |t| t.value);
+    let mut out = Vec::new();
+    for w in chain.windows(2) {
+        let (from, to) = (w[0], w[1]);
+        let (Some(a), Some(b)) = (from.reading.title_level, to.reading.title_level) else {
+            continue;
+        };
+        if engagement(from) && engagement(to) {
+            continue;
+        }
+        if from.years < short && b > a && team(to) <= team(from).max(1) * 3 / 2 {
+            out.push(Jump {
+                from,
+                to,
+                title_from: a,
+                title_to: b,
+            });
+        }
+    }
+    out
+}
+
+/// The run of consecutive jumps that ends at `pos`, oldest first; empty when `pos` was
+/// not reached by a jump.
+pub fn run_to<'j, 'c, 'p>(jumps: &'j [Jump<'c, 'p>], pos: &Pos<'_>) -> &'j [Jump<'c, 'p>] {
+    let mut start = jumps.len();
+    let mut at = pos.index;
+    while start > 0 && jumps[start - 1].to.index == at {
+        start -= 1;
+        at = jumps[start].from.index;
+    }
+    &jumps[start..]
+}
