@@ -243,7 +243,10 @@ impl<'p> Career<'p> {
                 .leadership_from
                 .is_some_and(|l| pos.reading.title_level.is_some_and(|t| t >= l))
                 && pos.kind != Some(TitleKind::Individual);
-            if pos.leads && !title_leads {
+            // An acting title ("interim engineering manager") names a role that began
+            // inside the position; its text may say when ("since June 2023").
+            let acting = (pos.evidence.title_match.as_ref()).is_some_and(|m| m.acting);
+            if pos.leads && (!title_leads || acting) {
                 pos.lead_start =
                     crate::since::leading_since(pos, &texts, leading.map(|l| &hits[l][..]));
             }

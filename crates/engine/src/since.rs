@@ -9,12 +9,12 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// Words after "since" that may come before its year, within the same clause: "since our
-/// EM left in 2022" names 2022. "From" takes its date at once ("from 2019 to 2021"), so
+/// Words after "since" (or "after") that may come before its year, within the same
+/// clause: "since our EM left in 2022" and "after my manager left in 2021" name the year. "From" takes its date at once ("from 2019 to 2021"), so
 /// "from 12 to 40 engineers in 2023" names no start.
 const SINCE_REACH: usize = 6;
 
-/// The fractional year after "since" (or "from") in `text`: "since 2021" → 2021.0,
+/// The fractional year after "since", "after" or "from" in `text`: "since 2021" → 2021.0,
 /// "since March 2021" → 2021.17, "since our manager left in 2022" → 2022.0. The first
 /// such date wins; `None` without one.
 pub fn stated_since(text: &str) -> Option<f64> {
@@ -28,7 +28,7 @@ pub fn stated_since(text: &str) -> Option<f64> {
             .collect();
         for (at, w) in words.iter().enumerate() {
             let reach = match *w {
-                "since" => SINCE_REACH,
+                "since" | "after" => SINCE_REACH,
                 "from" => 1,
                 _ => continue,
             };
@@ -130,6 +130,10 @@ mod tests {
         assert_eq!(
             stated_since("Running the team since the reorg in May 2023"),
             Some(2023.0 + 4.0 / 12.0)
+        );
+        assert_eq!(
+            stated_since("Stepped up to lead the team of 6 after my manager left in 2021"),
+            Some(2021.0)
         );
         // Another clause, or too far away, dates nothing.
         assert_eq!(

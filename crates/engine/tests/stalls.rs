@@ -352,3 +352,23 @@ fn a_principal_title_reached_by_yearly_jumps_reads_one_step_above_where_they_beg
     );
     assert_eq!(steady.level.id, "L5", "{:?}", steady.level.evidence);
 }
+
+#[test]
+fn an_acting_title_leads_from_the_date_its_text_gives() {
+    let a = assess_json(
+        "interim.json",
+        &json!({ "work": [
+            { "name": "Carta Health", "position": "Staff Engineer (interim engineering manager)",
+              "startDate": "2022-01",
+              "highlights": ["Interim EM for 9 engineers since June 2023 while we search for a manager"] },
+            { "name": "Carta Health", "position": "Senior Engineer", "startDate": "2018-01",
+              "endDate": "2021-12" } ] }),
+    );
+    // From June 2023 to the suite's date (2026-11-21), not from January 2022 when the
+    // staff role began (4.9 years).
+    assert!(
+        (3.3..3.7).contains(&a.leadership_years),
+        "{}",
+        a.leadership_years
+    );
+}

@@ -237,6 +237,7 @@ fn cases() -> Vec<Case> {
         case("Building our MVP with one other engineer").has(Fact::CompanySize { people: 2, engineers: true }),
         case("It's just me and 2 other developers").has(Fact::CompanySize { people: 3, engineers: true }),
         case("Designed the cache with two other engineers").lacks("company_size"),
+        case("Interim EM for 9 engineers since June 2023").has(team(9)),
         // A list of specialities before the people led.
         case("Lead 350 digital, data and technology staff").has(team(350)),
         case("Managed 12 backend and mobile engineers").has(team(12)),

@@ -72,7 +72,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         manager_of: Pattern::new(
             "people.manager_of",
             &format!(
-                r"\b(?:manager|head|leader|lead)\s+(?:of|for|to)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
+                r"\b(?:manager|em|head|leader|lead)\s+(?:of|for|to)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
             ),
         ),
         team_to: Pattern::new(
