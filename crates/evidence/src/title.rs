@@ -49,7 +49,9 @@ pub struct TitleIndex<'l> {
     adjacent_functions: Vec<Vec<String>>,
     engineering_functions: Vec<Vec<String>>,
     /// Corporate grades, longest phrase first: words, the grade, the phrase.
-    grades: Vec<(Vec<String>, &'l TitleGrade, &'l str)>,
+    grades: Grades<'l>,
+    /// Grades of particular employers: their normalised names, and their grades.
+    employer_grades: Vec<(Vec<Vec<String>>, Grades<'l>)>,
     /// Normalised names of employers whose titles are grades even alone.
     grade_employers: Vec<Vec<String>>,
     /// Normalised names of employers read as enterprises without a stated size.
@@ -87,6 +89,20 @@ type Rank = (usize, usize, u32, usize);
 struct Found<'i, 'l> {
     phrase: &'i Phrase<'l>,
     start: usize,
+}
+
+/// Corporate grades ready for matching: the phrase's words, the grade, the phrase.
+type Grades<'l> = Vec<(Vec<String>, &'l TitleGrade, &'l str)>;
+
+/// `grades` with every phrase normalised, longest first, so "assistant vice president"
+/// is found before the "vice president" inside it.
+fn grades_of(grades: &[TitleGrade]) -> Grades<'_> {
+    let mut out: Grades<'_> = (grades.iter())
+        .flat_map(|g| (g.phrases.iter()).map(move |p| (normalise(p), g, p.as_str())))
+        .filter(|(t, ..)| !t.is_empty())
+        .collect();
+    out.sort_by_key(|(t, ..)| std::cmp::Reverse(t.len()));
+    out
 }
 
 fn level_number(levels: &[Level], id: &str) -> Option<u32> {
@@ -138,12 +154,10 @@ impl<'l> TitleIndex<'l> {
                 .filter(|t| !t.is_empty())
                 .collect()
         };
-        let mut grades: Vec<(Vec<String>, &TitleGrade, &str)> = (lexicon.grades.iter())
-            .flat_map(|g| (g.phrases.iter()).map(move |p| (normalise(p), g, p.as_str())))
-            .filter(|(t, ..)| !t.is_empty())
+        let grades = grades_of(&lexicon.grades);
+        let employer_grades = (lexicon.employer_grades.iter())
+            .map(|e| (tokens(&e.employers), grades_of(&e.grades)))
             .collect();
-        // "Assistant vice president" is found before the "vice president" inside it.
-        grades.sort_by_key(|(t, ..)| std::cmp::Reverse(t.len()));
         let functions: Vec<String> = (lexicon.engineering_functions.iter())
             .flat_map(|f| normalise(f))
             .collect();
@@ -159,6 +173,7 @@ impl<'l> TitleIndex<'l> {
             by_first,
             modifiers,
             grades,
+            employer_grades,
             grade_employers: tokens(&lexicon.grade_employers),
             enterprise_employers: tokens(&lexicon.enterprise_employers),
             other_functions: tokens(&lexicon.other_functions),
@@ -228,6 +243,12 @@ impl<'l> TitleIndex<'l> {
         if let Some(org) = organisation
             && self.grades_everything(org)
             && let Some(graded) = self.graded_alone(title)
+        {
+            return Some(graded);
+        }
+        // "Software Engineer (L6)" at Google: the employer's own numbered level.
+        if let Some(grades) = organisation.and_then(|org| self.grades_at(org))
+            && let Some(graded) = self.graded_in(grades, title)
         {
             return Some(graded);
         }

@@ -4,7 +4,7 @@
 
 use ctopath_framework::{TitleGrade, TitleKind};
 
-use super::{TitleIndex, TitleMatch, level_number, normalise};
+use super::{Grades, TitleIndex, TitleMatch, level_number, normalise};
 
 /// The parts of a title between brackets, bars, slashes and dashes, and also at the
 /// `more` characters and the `joined` word, trimmed, empty parts left out.
@@ -97,7 +97,13 @@ impl TitleIndex<'_> {
     /// an individual contributor's. The job is the role, read at least at the grade's
     /// level; `None` when the title has no grade or the rest is not such a job.
     fn graded(&self, title: &str) -> Option<TitleMatch> {
-        let (grade, phrase, rest) = self.grade_of(title)?;
+        self.graded_in(&self.grades, title)
+    }
+
+    /// [`TitleIndex::graded`] with the grades given: the lexicon's own, or one
+    /// employer's.
+    pub(super) fn graded_in(&self, grades: &Grades<'_>, title: &str) -> Option<TitleMatch> {
+        let (grade, phrase, rest) = grade_of(grades, title)?;
         let grade = grade.level.as_str();
         let job = self.match_parts_unfounded(&rest)?;
         // "Associate VP": a modifier read as a job of its own is no job beside a grade.
@@ -116,20 +122,12 @@ impl TitleIndex<'_> {
         })
     }
 
-    /// The grade a title names (the grade and its phrase, the first of the longest
-    /// phrases) and the title's other words.
-    fn grade_of(&self, title: &str) -> Option<(&TitleGrade, &str, String)> {
-        let words = normalise(title);
-        let (at, len, grade, phrase) = self.grades.iter().find_map(|(tokens, grade, phrase)| {
-            let at = (words.windows(tokens.len())).position(|w| w == tokens.as_slice())?;
-            Some((at, tokens.len(), *grade, *phrase))
-        })?;
-        let rest: Vec<&str> = (words[..at].iter())
-            .chain(&words[at + len..])
-            .map(String::as_str)
-            .filter(|w| *w != "and" && *w != "/")
-            .collect();
-        Some((grade, phrase, rest.join(" ")))
+    /// The grades of the employer `organisation` names, when the lexicon has them.
+    pub(super) fn grades_at(&self, organisation: &str) -> Option<&Grades<'_>> {
+        let words = normalise(organisation);
+        (self.employer_grades.iter())
+            .find(|(names, _)| names_one_of(&words, names))
+            .map(|(_, grades)| grades)
     }
 
     /// At an employer that grades everyone: the title's grade, unless the rest of the
@@ -140,7 +138,7 @@ impl TitleIndex<'_> {
         if let Some(job) = self.graded(title) {
             return Some(job);
         }
-        let (grade, phrase, rest) = self.grade_of(title)?;
+        let (grade, phrase, rest) = grade_of(&self.grades, title)?;
         if self
             .match_parts_unfounded(&rest)
             .is_some_and(|m| m.kind != TitleKind::Individual)
@@ -176,4 +174,20 @@ impl TitleIndex<'_> {
 /// Whether `words` hold one of `names` as consecutive whole words.
 fn names_one_of(words: &[String], names: &[Vec<String>]) -> bool {
     (names.iter()).any(|e| !e.is_empty() && words.windows(e.len()).any(|w| w == e.as_slice()))
+}
+
+/// The grade a title names among `grades` (the grade and its phrase, the first of the
+/// longest phrases) and the title's other words.
+fn grade_of<'g>(grades: &'g Grades<'_>, title: &str) -> Option<(&'g TitleGrade, &'g str, String)> {
+    let words = normalise(title);
+    let (at, len, grade, phrase) = grades.iter().find_map(|(tokens, grade, phrase)| {
+        let at = (words.windows(tokens.len())).position(|w| w == tokens.as_slice())?;
+        Some((at, tokens.len(), *grade, *phrase))
+    })?;
+    let rest: Vec<&str> = (words[..at].iter())
+        .chain(&words[at + len..])
+        .map(String::as_str)
+        .filter(|w| *w != "and" && *w != "/")
+        .collect();
+    Some((grade, phrase, rest.join(" ")))
 }

@@ -77,6 +77,7 @@ fn small() -> (TitleLexicon, Vec<Level>) {
         grades: Vec::new(),
         grade_employers: Vec::new(),
         enterprise_employers: Vec::new(),
+        employer_grades: Vec::new(),
     };
     (lexicon, (1..=10).map(level).collect())
 }
@@ -445,4 +446,21 @@ fn at_a_grading_employer_a_grade_alone_is_not_an_executive_title() {
     // A challenger bank's VP is an executive: only the named employers grade.
     assert_eq!(at("Vice President", "Monzo Bank"), ("L8".into(), Executive));
     assert_eq!(at("Vice President", "Acme"), ("L8".into(), Executive));
+}
+
+/// A numbered level that one employer gives ("L6" at Google) is read only in titles held
+/// there, with that employer's meaning.
+#[test]
+fn an_employers_own_numbered_levels_are_read_only_there() {
+    let fw = ctopath_framework::builtin::framework();
+    let lx = fw.title_lexicon.as_ref().expect("the built-in lexicon");
+    let index = ctopath_evidence::TitleIndex::new(lx, &fw.levels);
+    let at = |title: &str, org: &str| index.match_title_at(title, Some(org)).expect(title).level;
+    assert_eq!(at("Software Engineer (L6)", "Google"), "L4");
+    assert_eq!(at("Software Engineer, L6", "Amazon Web Services"), "L3");
+    assert_eq!(at("Software Engineer (L6)", "Acme"), "L2");
+    // A higher job beside the level keeps its own reading.
+    assert_eq!(at("Staff Software Engineer (L5)", "Google LLC"), "L4");
+    // A manager's title is read as usual.
+    assert_eq!(at("Engineering Manager (L6)", "Google"), "L5");
 }

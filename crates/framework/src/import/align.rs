@@ -13,8 +13,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::{
-    AssessmentRules, Framework, Level, RouteTitle, Stage, TitleEntry, TitleGrade, TitleKind,
-    TitleLexicon, Tour,
+    AssessmentRules, EmployerGrades, Framework, Level, RouteTitle, Stage, TitleEntry, TitleGrade,
+    TitleKind, TitleLexicon, Tour,
 };
 
 use super::{Imported, level_id};
@@ -254,10 +254,19 @@ fn lexicon(
             m
         })
         .collect();
-    let grades = (source.grades.iter())
-        .filter_map(|g| {
-            let level = al.imported_id(reference, &g.level)?;
-            Some(TitleGrade { level, ..g.clone() })
+    let grades_of = |grades: &[TitleGrade]| -> Vec<TitleGrade> {
+        (grades.iter())
+            .filter_map(|g| {
+                let level = al.imported_id(reference, &g.level)?;
+                Some(TitleGrade { level, ..g.clone() })
+            })
+            .collect()
+    };
+    let grades = grades_of(&source.grades);
+    let employer_grades = (source.employer_grades.iter())
+        .map(|e| EmployerGrades {
+            employers: e.employers.clone(),
+            grades: grades_of(&e.grades),
         })
         .collect();
     TitleLexicon {
@@ -269,6 +278,7 @@ fn lexicon(
         grades,
         grade_employers: source.grade_employers.clone(),
         enterprise_employers: source.enterprise_employers.clone(),
+        employer_grades,
     }
 }
 

@@ -246,6 +246,20 @@ pub struct TitleLexicon {
     /// organisation of tens of thousands. Firms of `grade_employers` count as well.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub enterprise_employers: Vec<String>,
+    /// Levels one employer numbers its own way ("L6" at Google is a staff engineer, at
+    /// Amazon a senior one): read like `grades`, but only in titles held there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub employer_grades: Vec<EmployerGrades>,
+}
+
+/// The grades of the employers named: their numbered levels, read beside an individual
+/// contributor's job in a title held at one of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmployerGrades {
+    /// Employers, as named in a position's organisation (whole words, any case).
+    pub employers: Vec<String>,
+    pub grades: Vec<TitleGrade>,
 }
 
 /// One corporate grade and the lowest level an individual contributor's job holding it
