@@ -39,6 +39,8 @@ pub fn settle(engine: &Engine<'_>, pos: &mut Pos<'_>, texts: &[Text<'_>], hits: 
     pos.manages = !managing.is_empty()
         || pos.has_fact(|f| matches!(f, Fact::ManagersManaged { .. }))
         || pos.evidence.scope.managers.is_some()
+        // People stated as reporting to the person are people they manage.
+        || pos.position.direct_reports.is_some_and(|n| n >= 1)
         // A rank in a title the ladder cannot read ("Chief Product Officer", "Head of
         // Design") still says its holder manages the people they lead. A title it reads
         // ("Chief Architect") has a kind of its own.

@@ -372,3 +372,18 @@ fn an_acting_title_leads_from_the_date_its_text_gives() {
         a.leadership_years
     );
 }
+
+#[test]
+fn stated_direct_reports_are_managed_so_an_engineer_with_eight_works_as_a_manager() {
+    let yaml = |reports: u32| {
+        format!(
+            "ctopath: 1\nperson: {{ name: Jo Baker }}\npositions:\n  - title: Senior Software Engineer\n    organisation: Acme Insurance\n    start: 2019-01\n    acting: true\n    direct_reports: {reports}\n    highlights:\n      - Running the claims team day to day\n  - title: Software Engineer\n    organisation: Acme Insurance\n    start: 2014-06\n    end: 2018-12\n"
+        )
+    };
+    let a = assess_profile(&parse("acting.yaml", yaml(8).as_bytes()));
+    assert_eq!(a.level.id, "L5", "{:?}", a.level.evidence);
+    assert!(flagged(&a).contains(&"dead_end_environment"));
+    // No one reporting: the title is the job.
+    let b = assess_profile(&parse("acting.yaml", yaml(0).as_bytes()));
+    assert_eq!(b.level.id, "L3", "{:?}", b.level.evidence);
+}

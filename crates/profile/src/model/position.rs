@@ -40,6 +40,7 @@ pub struct Position {
     /// Share of working time spent writing code, in percent (0–100).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coding_share: Option<u32>,
+    /// People who report to you as their line manager (0 for a lead who manages no one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_reports: Option<u32>,
     /// How many of the direct reports are managers themselves.
