@@ -86,8 +86,7 @@ fn a_chief_architect_who_leads_a_small_team_keeps_the_title_and_is_told_why() {
     assert_eq!(a.level.id, "L8", "{:?}", a.level.evidence);
     // The team is read, and the reason it does not lower the title is given.
     assert!(a.leadership_years > 5.0, "{}", a.leadership_years);
-    let scope = a.level.evidence.iter().find(|e| e.kind == "scope");
-    let scope = scope.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let scope = level_evidence(&a, "scope");
     assert!(scope.text.contains("title claims reach"), "{}", scope.text);
 }
 
@@ -103,8 +102,7 @@ fn a_title_within_a_level_of_the_scope_stands_and_the_evidence_says_so() {
     );
     assert_eq!(a.level.id, "L4");
     assert_eq!(a.level.scope_level.as_deref(), Some("L5"));
-    let scope = a.level.evidence.iter().find(|e| e.kind == "scope");
-    let scope = scope.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let scope = level_evidence(&a, "scope");
     assert!(scope.text.contains("so the title stands"), "{}", scope.text);
 }
 
@@ -322,8 +320,7 @@ fn a_cofounder_cto_who_says_we_are_four_people_is_read_at_the_startups_size() {
               "startDate": "2020-01", "endDate": "2024-08" } ] }),
     );
     assert!(a.level.number <= 5, "{} {:?}", a.level.id, a.level.evidence);
-    let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
-    let cap = cap.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let cap = level_evidence(&a, "org_size");
     assert!(cap.text.contains("4 people"), "{}", cap.text);
     assert_eq!(cap.source, "work[0].highlights[1]");
 }

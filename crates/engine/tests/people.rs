@@ -262,8 +262,7 @@ fn a_cofounder_cto_of_a_four_person_startup_is_not_l10() {
     assert!(a.level.number <= 5, "{} {:?}", a.level.id, a.level.evidence);
     assert_ne!(a.stage, "cto");
     assert!(a.forecast.years_to_cto.p50 > 0.0);
-    let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
-    let cap = cap.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let cap = level_evidence(&a, "org_size");
     assert!(cap.text.contains("a company of 4 people"), "{}", cap.text);
     assert_eq!(cap.source, "work[0].description");
 }

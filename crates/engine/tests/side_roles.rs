@@ -23,8 +23,7 @@ fn a_weekend_cofounder_beside_a_day_job_is_read_by_the_day_job() {
     assert_eq!(a.level.id, "L3", "{:?}", a.level.evidence);
     assert_eq!(a.stage, "individual_contributor");
     assert!(a.leadership_years < 0.1, "{}", a.leadership_years);
-    let side = a.level.evidence.iter().find(|e| e.kind == "side_project");
-    let side = side.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let side = level_evidence(&a, "side_project");
     assert_eq!(side.source, "work[1]");
     assert!(a.forecast.years_to_cto.p50 > 5.0);
 }
@@ -52,8 +51,7 @@ fn a_founder_who_says_nothing_of_the_company_is_read_as_a_startup_founder() {
               "startDate": "2010-06-01", "endDate": "2016-12-31" } ] }),
     );
     assert!(a.level.number <= 7, "{}", a.level.id);
-    let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
-    let cap = cap.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let cap = level_evidence(&a, "org_size");
     assert!(cap.text.contains("state the team's size"), "{}", cap.text);
     assert_eq!(cap.source, "work[0].position");
 }
@@ -249,8 +247,7 @@ fn a_career_break_counts_toward_neither_years_nor_level() {
         "{} years",
         a.years_experience
     );
-    let on_break = a.level.evidence.iter().find(|e| e.kind == "career_break");
-    let on_break = on_break.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let on_break = level_evidence(&a, "career_break");
     assert_eq!(on_break.source, "work[1]");
     assert_eq!(a.level.id, "L3");
 }

@@ -331,8 +331,7 @@ fn a_principal_title_reached_by_yearly_jumps_reads_one_step_above_where_they_beg
               "endDate": "2023-01" } ] }),
     );
     assert_eq!(a.level.id, "L4", "{:?}", a.level.evidence);
-    let why = a.level.evidence.iter().find(|e| e.kind == "title_jumps");
-    let why = why.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let why = level_evidence(&a, "title_jumps");
     assert!(
         why.text.contains("Senior Engineer at Shoply"),
         "{}",

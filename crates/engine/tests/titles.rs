@@ -457,8 +457,7 @@ fn a_cofounder_cto_of_a_startup_with_no_head_count_is_capped_and_told_why() {
     );
     assert_eq!(a.level.title_level.as_deref(), Some("L10"));
     assert!(a.level.number <= 7, "{}", a.level.id);
-    let cap = a.level.evidence.iter().find(|e| e.kind == "org_size");
-    let cap = cap.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let cap = level_evidence(&a, "org_size");
     assert!(cap.text.contains("no head count given"), "{}", cap.text);
     assert!(cap.source.starts_with("work[0]"), "{}", cap.source);
 }
@@ -572,8 +571,7 @@ fn a_founder_ceo_whose_startup_is_a_team_of_three_is_read_at_that_size() {
     // The seed round makes it a startup, which is taken to have up to forty engineers;
     // the team it states is smaller, and that is the company's engineering.
     assert_eq!(a.level.id, "L4", "{:?}", a.level.evidence);
-    let org = a.level.evidence.iter().find(|e| e.kind == "org_size");
-    let org = org.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let org = level_evidence(&a, "org_size");
     assert!(org.text.contains("team of 3"), "{}", org.text);
 }
 
@@ -588,8 +586,7 @@ fn a_vp_who_is_the_only_engineer_besides_the_cto_is_not_a_vp_of_an_organisation(
               "endDate": "2022-12" } ] }),
     );
     assert!(a.level.number <= 4, "{} {:?}", a.level.id, a.level.evidence);
-    let org = a.level.evidence.iter().find(|e| e.kind == "org_size");
-    let org = org.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let org = level_evidence(&a, "org_size");
     assert_eq!(org.source, "work[0].highlights[0]");
 }
 
@@ -627,8 +624,7 @@ fn a_title_far_above_its_scope_reads_one_level_above_the_scope_and_says_so() {
               "endDate": "2021-05" } ] }),
     );
     assert_eq!(a.level.id, "L5", "{:?}", a.level.evidence);
-    let scope = a.level.evidence.iter().find(|e| e.kind == "scope");
-    let scope = scope.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let scope = level_evidence(&a, "scope");
     assert!(
         scope.text.contains("one level above the scope"),
         "{}",
@@ -648,8 +644,7 @@ fn a_cofounder_cto_building_the_mvp_with_one_other_engineer_is_no_executive() {
               "endDate": "2024-02" } ] }),
     );
     assert!(a.level.number <= 4, "{} {:?}", a.level.id, a.level.evidence);
-    let org = a.level.evidence.iter().find(|e| e.kind == "org_size");
-    let org = org.unwrap_or_else(|| panic!("{:?}", a.level.evidence));
+    let org = level_evidence(&a, "org_size");
     assert_eq!(org.source, "work[0].highlights[0]");
     // Raising the round is business work: the founder is not told they ignore it.
     assert!(

@@ -66,6 +66,13 @@ pub fn severity(a: &Assessment, id: &str) -> Option<Severity> {
         .map(|p| p.severity)
 }
 
+/// The first line of the level's evidence of `kind`; the whole evidence in the failure
+/// message when there is none.
+pub fn level_evidence<'a>(a: &'a Assessment, kind: &str) -> &'a ctopath_engine::Evidence {
+    (a.level.evidence.iter().find(|e| e.kind == kind))
+        .unwrap_or_else(|| panic!("no {kind} in {:?}", a.level.evidence))
+}
+
 pub fn best_path(a: &Assessment) -> &str {
     &a.path_fit[0].id
 }
