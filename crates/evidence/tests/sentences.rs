@@ -238,6 +238,10 @@ fn cases() -> Vec<Case> {
         case("It's just me and 2 other developers").has(Fact::CompanySize { people: 3, engineers: true }),
         case("Designed the cache with two other engineers").lacks("company_size"),
         case("Interim EM for 9 engineers since June 2023").has(team(9)),
+        // Groups someone is responsible for, tech leads among the people, teams of N each.
+        case("Responsible for 3 squads (~25 engineers)").has(team(25)),
+        case("Managing 4 tech leads and 30 engineers").has(team(34)),
+        case("Leading 2 teams of 5 engineers each").has(team(10)),
         // A list of specialities before the people led.
         case("Lead 350 digital, data and technology staff").has(team(350)),
         case("Managed 12 backend and mobile engineers").has(team(12)),

@@ -27,8 +27,8 @@ pub(super) fn leads_in(clause: &[String]) -> bool {
             w,
             "lead leads led leader leading manager manage managed manages managing head \
              headed heads heading tlm captain owner run ran runs running oversaw oversee \
-             oversees overseeing directed directing responsible charge supervised \
-             supervising",
+             oversees overseeing directed directing responsible accountable charge \
+             supervised supervising",
         )
     })
 }
@@ -56,7 +56,14 @@ pub(super) fn leads_groups_before(text: &str, at: usize) -> bool {
     else {
         return false;
     };
-    let between = &clause[g + 1..g + 1 + lead];
+    let mut between = &clause[g + 1..g + 1 + lead];
+    // "Responsible for 3 squads", "in charge of 2 teams": the preposition belongs to the
+    // words of leading, not to a place the groups are in.
+    if listed(&clause[g + 1 + lead], "responsible accountable charge")
+        && between.last().is_some_and(|w| listed(w, "for of"))
+    {
+        between = &between[..between.len() - 1];
+    }
     // "Tech lead for 3 teams", "lead across 3 squads": the noun of leading with its own
     // preposition leads the groups, where "managed budgets across the org" does not.
     let lead_noun = listed(&clause[g + 1 + lead], "lead leader tlm")

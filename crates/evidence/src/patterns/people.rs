@@ -151,6 +151,17 @@ pub(super) fn people(caps: &Captures<'_>, name: &str) -> Option<u32> {
     parse_count(caps.name(name)?.as_str()).filter(|&n| plausible_people(n))
 }
 
+/// "2 teams of 5 engineers each": the number of groups before a plural group noun, when
+/// "each" follows the count, so the people are counted across all of them.
+fn each_of(text: &str, noun_start: usize, noun: &str, end: usize) -> Option<u32> {
+    if !noun.ends_with('s') || next_token(text, end).as_deref() != Some("each") {
+        return None;
+    }
+    prev_word(text, noun_start)
+        .and_then(|w| parse_count(&w))
+        .filter(|&k| (2..=50).contains(&k))
+}
+
 fn first_word(s: &str) -> String {
     s.split_whitespace().next().unwrap_or("").to_lowercase()
 }
@@ -179,7 +190,12 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
             continue;
         }
         let fact = if team_noun || led {
-            Fact::TeamSize { people: n }
+            Fact::TeamSize {
+                people: (each_of(text, noun_start, &noun, m.end()))
+                    .map(|k| n.saturating_mul(k))
+                    .filter(|&all| plausible_people(all))
+                    .unwrap_or(n),
+            }
         } else if let Some(who) = who {
             // An org the writer worked in, not one they ran: its size, not their team's.
             let before = prev_word(text, noun_start);
