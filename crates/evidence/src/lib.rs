@@ -141,7 +141,7 @@ impl Fact {
 }
 
 /// A team that grows to 2.5 times its size or more is growing hyper-fast.
-const HYPERGROWTH_FACTOR: f64 = 2.5;
+pub(crate) const HYPERGROWTH_FACTOR: f64 = 2.5;
 
 /// All facts stated in one piece of text, in the order they appear.
 ///

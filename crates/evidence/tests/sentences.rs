@@ -238,6 +238,12 @@ fn cases() -> Vec<Case> {
         case("It's just me and 2 other developers").has(Fact::CompanySize { people: 3, engineers: true }),
         case("Designed the cache with two other engineers").lacks("company_size"),
         case("Interim EM for 9 engineers since June 2023").has(team(9)),
+        // The company growing around the writer is its size and pace, not a team led.
+        case("The company grew from 6 to 40 people in 18 months")
+            .has(Fact::CompanySize { people: 40, engineers: false })
+            .has(Fact::Hypergrowth)
+            .lacks("team_growth"),
+        case("We grew the team from 5 to 20 engineers").has(Fact::TeamGrowth { from: 5, to: 20 }),
         // Groups someone is responsible for, tech leads among the people, teams of N each.
         case("Responsible for 3 squads (~25 engineers)").has(team(25)),
         case("Managing 4 tech leads and 30 engineers").has(team(34)),

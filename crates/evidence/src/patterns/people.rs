@@ -495,6 +495,45 @@ fn scan_growth(t: Text<'_>, out: &mut Vec<Hit>) {
         if noun.is_none() && !count_may_end_here(next_token(text, m.end()).as_deref()) {
             continue;
         }
+        // "The company grew from 6 to 40 people", "we grew from 6 to 40": the employer
+        // grew around the writer, which says how big it is and how fast it grew, not
+        // whom the writer leads.
+        let object = caps.name("object").map_or("", |o| o.as_str());
+        if company_grew(text, m.start(), object) {
+            let engineers = noun.as_deref().is_some_and(is_engineer_word);
+            out.push(Hit::new(
+                m,
+                Fact::CompanySize {
+                    people: b,
+                    engineers,
+                },
+            ));
+            if a > 0 && f64::from(b) >= crate::HYPERGROWTH_FACTOR * f64::from(a) {
+                out.push(Hit::new(m, Fact::Hypergrowth));
+            }
+            continue;
+        }
         out.push(Hit::new(m, Fact::TeamGrowth { from: a, to: b }));
     }
+}
+
+/// Words that name the employer as a whole.
+const COMPANY_WORDS: &str = "company startup start-up business firm scale-up scaleup";
+
+/// Whether the growth at `at` is the company's: it is the thing grown ("grew the
+/// company from 6 to 40") or the subject before the verb ("the company grew", "we
+/// grew", "saw the startup grow").
+fn company_grew(text: &str, at: usize, object: &str) -> bool {
+    let object: Vec<String> = object.split_whitespace().map(str::to_lowercase).collect();
+    if object.iter().any(|w| listed(w, COMPANY_WORDS)) {
+        return true;
+    }
+    // "We grew the team from 5 to 20": a group of the writer's own.
+    if object.iter().any(|w| is_group_word(w)) {
+        return false;
+    }
+    // The subject: the nearest words before the verb, within its clause.
+    let before = clause_words_before(text, at, 3);
+    before.first().is_some_and(|w| w == "we")
+        || before.iter().take(2).any(|w| listed(w, COMPANY_WORDS))
 }
