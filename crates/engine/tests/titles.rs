@@ -675,3 +675,32 @@ fn a_banks_managing_director_in_engineering_leads_an_organisation() {
         a.leadership_years
     );
 }
+
+#[test]
+fn a_managers_budget_about_the_cost_of_their_team_says_no_more_than_the_team() {
+    let sdm = |budget: &str, team: u32| {
+        assess_json(
+            "sdm.json",
+            &json!({ "work": [
+                { "name": "Kingfisher Retail", "position": "Software Development Manager",
+                  "startDate": "2019-04",
+                  "highlights": [format!("Responsible for a team of {team} developers and testers"),
+                                 "Responsible for recruitment, appraisals and training",
+                                 format!("Responsible for the IT budget of {budget}")] },
+                { "name": "Kingfisher Retail", "position": "Senior Developer",
+                  "startDate": "2012-06", "endDate": "2019-03" } ] }),
+        )
+    };
+    // Eleven people cost about this much: the manager of a team.
+    let a = sdm("£1.2M", 11);
+    assert_eq!(a.level.id, "L5", "{:?}", a.level.evidence);
+    // Recruitment and appraisals are people decisions.
+    assert!(
+        !flagged(&a).contains(&"avoiding_people_decisions"),
+        "{:?}",
+        flagged(&a)
+    );
+    // A department's budget over a bigger group is a director's scope.
+    let b = sdm("£4M", 25);
+    assert_eq!(b.level.id, "L7", "{:?}", b.level.evidence);
+}
