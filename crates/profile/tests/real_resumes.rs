@@ -135,3 +135,20 @@ fn position_ids_are_readable_slugs() {
     );
     assert!(!loaded.profile.positions[0].is_current());
 }
+
+/// Resumes written for JSON Resume's early schema name the employer `company`; it is
+/// read as the organisation, and export keeps the field as it was.
+#[test]
+fn an_early_schema_company_names_the_organisation() {
+    let resume = serde_json::json!({ "work": [
+        { "company": "Acme Corp", "position": "Engineering Manager", "startDate": "2020-01-01" },
+        { "name": "Beta Ltd", "company": "Ignored Inc", "position": "Developer" } ] });
+    let loaded = load("old.json", resume.to_string().as_bytes(), framework()).unwrap();
+    let orgs: Vec<Option<&str>> = (loaded.profile.positions.iter())
+        .map(|p| p.organisation.as_deref())
+        .collect();
+    assert_eq!(orgs, [Some("Acme Corp"), Some("Beta Ltd")]);
+    let back = to_json_resume(&loaded.profile);
+    let back = serde_json::to_value(back).unwrap();
+    assert_eq!(back["work"][0]["company"], "Acme Corp");
+}

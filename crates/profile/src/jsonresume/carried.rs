@@ -121,9 +121,18 @@ pub(crate) fn misplaced_work_field(facts: &Position) -> Option<(&'static str, &'
 
 /// Joins a `work` item with the facts carried for it.
 pub(crate) fn position_from_work(work: Work, facts: Position) -> Position {
+    // Resumes written for JSON Resume's early schema, and the tools that still export
+    // it, name the employer `company`.
+    let organisation = work.name.or_else(|| {
+        (work.extra.get("company"))
+            .and_then(|c| c.as_str())
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+    });
     Position {
         title: work.position,
-        organisation: work.name,
+        organisation,
         start: work.start_date,
         end: work.end_date,
         highlights: work.highlights,
