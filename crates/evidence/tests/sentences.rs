@@ -238,6 +238,8 @@ fn cases() -> Vec<Case> {
         case("It's just me and 2 other developers").has(Fact::CompanySize { people: 3, engineers: true }),
         case("Designed the cache with two other engineers").lacks("company_size"),
         case("Interim EM for 9 engineers since June 2023").has(team(9)),
+        case("People manager for 7").has(team(7)),
+        case("Engineering manager for 2 years").lacks("team_size"),
         // The company growing around the writer is its size and pace, not a team led.
         case("The company grew from 6 to 40 people in 18 months")
             .has(Fact::CompanySize { people: 40, engineers: false })

@@ -67,12 +67,12 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
                 r"(?:\b(?P<n>{c})\s*direct\s+reports\b|\b(?:with|had|have|has|having)\s+(?P<m>{c})\s*reports\b)"
             ),
         ),
-        // "acting manager of 12 engineers", "team lead for 5 developers": the role named,
-        // then the people it covers.
+        // "acting manager of 12 engineers", "team lead for 5 developers", "people manager
+        // for 7": the role named, then the people it covers.
         manager_of: Pattern::new(
             "people.manager_of",
             &format!(
-                r"\b(?:manager|em|head|leader|lead)\s+(?:of|for|to)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE})"
+                r"\b(?:manager|em|head|leader|lead)\s+(?:of|for|to)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
             ),
         ),
         team_to: Pattern::new(
@@ -280,6 +280,11 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     }
     for caps in re.manager_of.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
+        // "People manager for 7": without a noun the count must end its phrase, so
+        // "lead for 3 months" counts no one.
+        if caps.name("who").is_none() && !count_may_end_here(next_token(text, m.end()).as_deref()) {
+            continue;
+        }
         if let Some(n) = people(&caps, "n") {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
