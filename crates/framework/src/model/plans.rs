@@ -243,7 +243,8 @@ pub struct TitleLexicon {
     pub grade_employers: Vec<String>,
     /// Employers large enough that a role there is on the enterprise road even when the
     /// record states no size or stage: "Software Engineer at Google" works in an
-    /// organisation far larger than `stage_from_people` asks. Firms of `grade_employers` count as well.
+    /// organisation far larger than `stage_from_people` asks. Firms of `grade_employers`
+    /// count as well.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub enterprise_employers: Vec<String>,
     /// Levels one employer numbers its own way ("L6" at Google is a staff engineer, at
