@@ -226,6 +226,7 @@ fn cases() -> Vec<Case> {
         case("Run weekly 1:1s with the 6 engineers on the claims team").has(team(6)),
         case("Coached two engineers into team lead roles").lacks("team_size"),
         case("Sponsored the promotion of 3 engineers to staff").has(Fact::Promotions { people: Some(3) }),
+        case("Promoted 3 of my reports to senior").has(Fact::Promotions { people: Some(3) }),
         case("Wrote performance reviews for all 9 engineers in the group").has(team(9)),
         case("Held one-on-ones with 4 direct reports").has(team(4)),
         case("Ran 1:1s with the product manager").lacks("team_size"),

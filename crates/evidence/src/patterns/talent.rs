@@ -105,7 +105,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         promoted_n: Pattern::new(
             "talent.promoted_n",
             &format!(
-                r"\b(?:promoted|promotions?\s+of)\s+(?P<n>{c})\s*(?:{QUAL}\s+){{0,2}}(?:{grown}|team\s+members\b)"
+                r"\b(?:promoted|promotions?\s+of)\s+(?P<n>{c})\s*(?:of\s+(?:my|our|the|his|her|their)\s+)?(?:{QUAL}\s+){{0,2}}(?:{grown}|team\s+members\b)"
             ),
         ),
         n_promotions: Pattern::new(
