@@ -372,6 +372,9 @@ fn builtin_lexicon_titles() {
         0,
     );
 
+    // Numbered quality grades read like the software ones.
+    check(t("QA Engineer II"), "L2", Individual, false, 0);
+    check(t("SDET III"), "L3", Individual, false, 0);
     let qa = check(t("QA Engineer"), "L1", Individual, false, 0);
     assert_eq!(route(&qa), "quality_engineering");
     let sdet = check(t("Senior SDET"), "L3", Individual, false, 0);
