@@ -386,3 +386,24 @@ fn stated_direct_reports_are_managed_so_an_engineer_with_eight_works_as_a_manage
     let b = assess_profile(&parse("acting.yaml", yaml(0).as_bytes()));
     assert_eq!(b.level.id, "L3", "{:?}", b.level.evidence);
 }
+
+#[test]
+fn rebuilding_for_imagined_scale_with_no_result_is_perfection_over_value() {
+    let a = assess_json(
+        "rebuilder.json",
+        &json!({ "work": [
+            { "name": "DataCo", "position": "Lead Engineer", "startDate": "2021-01",
+              "highlights": [
+                  "Spent 14 months rebuilding the ingestion platform from scratch for 100x future scale",
+                  "Designed a fully generic event bus before any team needed it",
+                  "Delayed launch twice to refactor the codebase to clean architecture"] },
+            { "name": "DataCo", "position": "Senior Engineer", "startDate": "2016-01",
+              "endDate": "2020-12" } ] }),
+    );
+    assert_eq!(
+        severity(&a, "perfection_over_business_value"),
+        Some(Severity::High),
+        "{:?}",
+        flagged(&a)
+    );
+}
