@@ -134,8 +134,7 @@ pub fn career_level(engine: &Engine<'_>, career: &Career<'_>) -> CareerLevel {
     // team, says more than the work: read it at most one step above where the run began,
     // unless the scope shows more.
     if let Some(p) = (engine.framework.stall_patterns.iter()).find(|p| p.id == "chasing_titles") {
-        let short = crate::patterns::param(p, "short_tenure_years", 1.5);
-        let min_jumps = crate::patterns::param(p, "min_jumps", 2.0) as usize;
+        let (short, min_jumps) = crate::title_jumps::limits(p);
         let found = crate::title_jumps::jumps(engine, career, short);
         let run = crate::title_jumps::run_to(&found, main);
         if let Some(first) = run.first().filter(|_| run.len() >= min_jumps) {

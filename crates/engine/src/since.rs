@@ -10,7 +10,8 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Words after "since" (or "after") that may come before its year, within the same
-/// clause: "since our EM left in 2022" and "after my manager left in 2021" name the year. "From" takes its date at once ("from 2019 to 2021"), so
+/// clause: "since our EM left in 2022" and "after my manager left in 2021" name the
+/// year. "From" takes its date at once ("from 2019 to 2021", "from June 2019"), so
 /// "from 12 to 40 engineers in 2023" names no start.
 const SINCE_REACH: usize = 6;
 
@@ -27,27 +28,22 @@ pub fn stated_since(text: &str) -> Option<f64> {
             .filter(|w| !w.is_empty())
             .collect();
         for (at, w) in words.iter().enumerate() {
-            let reach = match *w {
-                "since" | "after" => SINCE_REACH,
-                "from" => 1,
+            let at_once = match *w {
+                "since" | "after" => false,
+                "from" => true,
                 _ => continue,
             };
             let after = &words[at + 1..];
-            for (k, word) in after.iter().take(reach).enumerate() {
-                if let Some(year) = year_of(word) {
-                    let month = k
-                        .checked_sub(1)
-                        .and_then(|m| month_of(after[m]))
-                        .unwrap_or(0);
-                    return Some(f64::from(year) + month as f64 / 12.0);
-                }
-                // "from March 2021": a month may stand between "from" and its year.
-                if reach == 1
-                    && let Some(month) = month_of(word)
-                    && let Some(year) = after.get(k + 1).and_then(|y| year_of(y))
-                {
-                    return Some(f64::from(year) + month as f64 / 12.0);
-                }
+            let reach = if at_once { 2 } else { SINCE_REACH };
+            let date = (after.iter().take(reach).enumerate()).find_map(|(k, word)| {
+                let year = year_of(word)?;
+                // A month may stand just before the year: "since March 2021".
+                let month = k.checked_sub(1).and_then(|m| month_of(after[m]));
+                (!at_once || k == 0 || month.is_some())
+                    .then(|| f64::from(year) + month.unwrap_or(0) as f64 / 12.0)
+            });
+            if date.is_some() {
+                return date;
             }
         }
     }

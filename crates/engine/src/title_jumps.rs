@@ -2,8 +2,20 @@
 //! with no bigger team. The chasing-titles pattern cites such jumps, and the level reads
 //! a title reached through a run of them at most one step above where the run began.
 
+use ctopath_framework::StallPattern;
+
 use crate::Engine;
 use crate::career::{Career, Pos};
+use crate::patterns::param;
+
+/// The chasing-titles pattern's limits: a stay shorter than the first is short, and a
+/// run needs the second number of jumps.
+pub fn limits(chasing: &StallPattern) -> (f64, usize) {
+    (
+        param(chasing, "short_tenure_years", 1.5),
+        param(chasing, "min_jumps", 2.0) as usize,
+    )
+}
 
 /// One move to a higher title after less than the short tenure.
 pub struct Jump<'c, 'p> {

@@ -208,8 +208,7 @@ pub fn chasing_titles(
     _level: u32,
     p: &StallPattern,
 ) -> Option<Finding> {
-    let short = param(p, "short_tenure_years", 1.5);
-    let min_jumps = param(p, "min_jumps", 2.0) as usize;
+    let (short, min_jumps) = crate::title_jumps::limits(p);
     let mut evidence = Vec::new();
     let found = crate::title_jumps::jumps(engine, career, short);
     let jumps = found.len();
