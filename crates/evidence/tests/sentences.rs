@@ -285,6 +285,13 @@ fn cases() -> Vec<Case> {
         case("Raised a series(C) note.").lacks("company_stage"),
         case("Moved services off bare\u{2009}metal.").has(Fact::Migration),
         case("CTO of a 400-person company.").has(company(400, false)),
+        // An engineering organisation of N, not led: the size of the engineering around
+        // the writer, as "a 200-person engineering organisation" already reads.
+        case("Joined an engineering organisation of 200 as a backend engineer.")
+            .has(company(200, true))
+            .lacks("team_size"),
+        case("Engineering department of 45, split across Berlin and Lisbon.").has(company(45, true)),
+        case("An organisation of 3 teams building the app.").lacks("company_size"),
         // The writer's own company, counted in the first person.
         case("We are 4 people, all remote.").has(company(4, false)).lacks("team_size"),
         case("We're now 30 engineers across two offices.").has(company(30, true)),

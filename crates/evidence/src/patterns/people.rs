@@ -204,6 +204,13 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
                 people: n,
                 engineers,
             }
+        } else if prev_word(text, noun_start).is_some_and(|b| is_engineer_word(&b)) {
+            // "An engineering organisation of 200": the count already ends its phrase
+            // (checked above), and the word before the noun says what it counts.
+            Fact::CompanySize {
+                people: n,
+                engineers: true,
+            }
         } else {
             continue;
         };
