@@ -348,3 +348,28 @@ fn a_known_big_employer_is_an_enterprise_without_a_stated_size() {
     assert_eq!(unknown.environment, "typical");
     assert!(google.years_to_cto.p50 > unknown.years_to_cto.p50);
 }
+
+#[test]
+fn a_government_department_is_an_enterprise() {
+    let at = |name: &str| {
+        forecast_for(
+            json!({ "work": [
+                { "name": name, "position": "Engineering Manager", "startDate": "2019-06-01",
+                  "highlights": ["Managed two scrum teams (14 people)"] },
+                { "name": name, "position": "Software Engineer",
+                  "startDate": "2013-02-01", "endDate": "2019-05-31" } ] }),
+            7,
+            4000,
+        )
+    };
+    // Central government and national health services employ tens of thousands, with
+    // grades between an engineer and the top, even when the record names no size.
+    for name in [
+        "Department for Education",
+        "HM Revenue & Customs",
+        "NHS Digital",
+    ] {
+        assert_eq!(at(name).environment, "enterprise", "{name}");
+    }
+    assert_eq!(at("Education Tech Ltd").environment, "typical");
+}

@@ -239,3 +239,29 @@ fn words_of_routine_work_do_not_make_strategy_or_early_involvement_signals() {
     assert_eq!(status("brought_in_early"), SignalStatus::Present);
     assert_eq!(status("consulted_on_strategy"), SignalStatus::Present);
 }
+
+#[test]
+fn the_public_sector_speaks_of_citizens_and_value_for_money_not_revenue() {
+    let head = |bullet: &str| {
+        assess_json(
+            "gov.json",
+            &json!({ "work": [
+                { "name": "Department for Education", "position": "Head of Software Engineering",
+                  "startDate": "2021-04",
+                  "highlights": ["Lead 6 delivery teams and 4 engineering managers", bullet] },
+                { "name": "HM Revenue & Customs", "position": "Engineering Manager",
+                  "startDate": "2016-09", "endDate": "2021-03",
+                  "highlights": ["Managed two scrum teams (14 people)", "Hired 9 engineers"] } ] }),
+        )
+    };
+    let quiet = head("Moved 14 legacy services from on-premise hosting to AWS");
+    assert!(flagged(&quiet).contains(&"ignoring_business"));
+    for bullet in [
+        "Moved 14 citizen-facing services to AWS, cutting hosting by a third",
+        "Rebuilt the teacher vacancy service, now used by 2 million citizens",
+        "Made the case for the platform to the Treasury on value for money",
+    ] {
+        let a = head(bullet);
+        assert!(!flagged(&a).contains(&"ignoring_business"), "{bullet}");
+    }
+}
