@@ -221,6 +221,27 @@ fn product_and_it_roles_still_count_as_technology() {
     assert!(a.years_experience > 8.0, "{}", a.years_experience);
 }
 
+#[test]
+fn a_doctorate_in_machine_learning_is_technology() {
+    let resume = br#"{"work": [
+        {"name": "DeepFrame AI", "position": "Senior Research Scientist", "startDate": "2022-09",
+         "highlights": ["Lead research on retrieval-augmented language models"]},
+        {"name": "University of Edinburgh", "position": "PhD Researcher", "startDate": "2018-09",
+         "endDate": "2022-08", "highlights": ["Thesis on efficient transformers"]}
+    ]}"#;
+    let a = assess_profile(&parse("r.json", resume));
+    assert!(
+        a.level
+            .evidence
+            .iter()
+            .all(|e| e.kind != "outside_technology"),
+        "{:?}",
+        a.level.evidence
+    );
+    // The four years of research count as experience.
+    assert!(a.years_experience > 7.5, "{}", a.years_experience);
+}
+
 /// The JSON Resume project's own career changer, when `../shared` is there: a
 /// restaurant general manager who became a data analyst is not an engineering manager.
 #[test]
