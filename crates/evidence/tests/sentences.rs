@@ -165,6 +165,9 @@ fn cases() -> Vec<Case> {
         case("Mentored 6 engineers, two of whom became tech leads.").has(mentoring(Some(6))),
         case("Ran a mentorship program for new graduates.").has(mentoring(None)),
         case("Was mentored by the VP of Engineering during my first year.").lacks("mentoring"),
+        case("Coach for three new managers promoted last year.").has(mentoring(Some(3))),
+        // Given a coach, not being one; an uncounted "coach for" may be either.
+        case("Was assigned a coach for my first year.").lacks("mentoring"),
         // Promotions
         case("3 of my reports were promoted to senior within a year.").has(promotions(Some(3))),
         case("Promoted 4 engineers to staff and principal.").has(promotions(Some(4))),

@@ -12,8 +12,7 @@ use crate::Fact;
 use crate::numbers::{count, parse_count};
 
 const HIRE: &str = r"(?:hired|hire|hires|hiring|recruited|recruit|recruits|recruiting|onboarded|onboard|onboarding|brought\s+on|brought\s+in|added|adding|staffed)";
-const MENTOR: &str =
-    r"(?:mentored|mentoring|mentors|mentor\s+(?:to|for)|coached|coaching|coaches|trained|training)";
+const MENTOR: &str = r"(?:mentored|mentoring|mentors|mentor\s+(?:to|for)|coach\s+(?:to|for)|coached|coaching|coaches|trained|training)";
 /// People a leader grows: engineers, but also managers and leads, mentees and interns.
 const GROWN: &str =
     r"(?:(?:managers|leads|mentees|students|apprentices|graduates|juniors)\b|PEOPLE)";
