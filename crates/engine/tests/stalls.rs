@@ -407,3 +407,50 @@ fn rebuilding_for_imagined_scale_with_no_result_is_perfection_over_value() {
         flagged(&a)
     );
 }
+
+#[test]
+fn line_managing_and_deciding_on_people_under_an_engineer_title_is_a_dead_end() {
+    let developer = |bullets: &[&str]| {
+        assess_json(
+            "stuck.json",
+            &json!({ "work": [
+                { "name": "Harbour Insurance Tech", "position": "Senior Developer",
+                  "startDate": "2019-01", "highlights": bullets },
+                { "name": "Harbour Insurance Tech", "position": "Developer",
+                  "startDate": "2015-08", "endDate": "2018-12" } ] }),
+        )
+    };
+    // A team of five is a team lead's scope, one level above the title; managing them
+    // and deciding on them is a manager's work all the same.
+    let a = developer(&[
+        "Line manage five developers and run their appraisals",
+        "Interviewed and hired three developers in 2024",
+    ]);
+    assert_eq!(severity(&a, "dead_end_environment"), Some(Severity::High));
+    let found = a
+        .stall_patterns
+        .iter()
+        .find(|p| p.id == "dead_end_environment")
+        .unwrap();
+    assert!(
+        found.evidence[0].text.contains("without a manager's title"),
+        "{:?}",
+        found.evidence
+    );
+    // A promise that keeps moving is quoted beside it.
+    let told = developer(&[
+        "Line manage five developers and run their appraisals",
+        "Told in 2022 and again in 2024 that the team lead role would be created next year",
+    ]);
+    assert!(
+        told.stall_patterns.iter().any(|p| p
+            .evidence
+            .iter()
+            .any(|e| e.text.starts_with("Told in 2022"))),
+        "{:?}",
+        told.stall_patterns
+    );
+    // Senior engineers often line-manage graduates as part of the job.
+    let graduates = developer(&["Line managed 4 graduates", "Built the search service"]);
+    assert!(!flagged(&graduates).contains(&"dead_end_environment"));
+}

@@ -68,6 +68,25 @@ fn acting_by_text(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> bo
     !together(engine, career, pos, "acting", &["managing", "leading"]).is_empty()
 }
 
+/// Whether an engineer's title, at most the framework's `tech_lead_cap`, hides a line
+/// manager's job: a team of four or more and, in the role's own words, the duties of
+/// managing them (the `line_management` vocabulary: "line manage five developers") with
+/// the people decisions that come with them ("run their appraisals", "hired three").
+/// Senior engineers often line-manage graduates as part of the job; deciding on people
+/// as well is manager work without the title. Returns the team's size
+/// when it does.
+fn manager_work(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> Option<u32> {
+    let below_manager = pos.kind == Some(TitleKind::Individual)
+        && (pos.reading.capped_title)
+            .zip(crate::team::lead_cap(engine))
+            .is_some_and(|(t, cap)| t <= cap);
+    let team = pos.team.as_ref().map_or(0, |t| t.value);
+    let duties = engine
+        .vocab("line_management")
+        .is_some_and(|l| career.hits_in(l, pos.index).next().is_some());
+    (below_manager && team >= 4 && duties && people_evidence(engine, career, pos)).then_some(team)
+}
+
 /// The texts of a position with a hit of vocabulary `first` and one of any of `others`.
 fn together(
     engine: &Engine<'_>,
@@ -306,6 +325,8 @@ pub fn dead_end(
             }
             _ => false,
         };
+        let managing_untitled = manager_work(engine, career, pos);
+        let above_scope = above_scope || managing_untitled.is_some();
         let acting = pos.position.acting
             || pos.evidence.title_match.as_ref().is_some_and(|m| m.acting)
             || acting_by_text(engine, career, pos);
@@ -317,9 +338,12 @@ pub fn dead_end(
                 spans.push((s, pos.end));
             }
             let years = from.map_or(pos.years, |s| (pos.end - s).max(0.0));
-            let scope = pos.reading.scope_level.map_or(String::new(), |s| {
-                format!(" at the scope of {}", engine.level_id(s))
-            });
+            let scope = match managing_untitled {
+                Some(team) => format!(", line-managing {team} people without a manager's title"),
+                None => pos.reading.scope_level.map_or(String::new(), |s| {
+                    format!(" at the scope of {}", engine.level_id(s))
+                }),
+            };
             evidence.push(about(
                 pos,
                 "above_title",
