@@ -17,6 +17,9 @@ pub fn limits(chasing: &StallPattern) -> (f64, usize) {
     )
 }
 
+/// The team a role that states none is taken to have had, when judging growth.
+const SMALL_TEAM: u32 = 3;
+
 /// One move to a higher title after less than the short tenure.
 pub struct Jump<'c, 'p> {
     pub from: &'c Pos<'p>,
@@ -45,7 +48,9 @@ pub fn jumps<'c, 'p>(engine: &Engine<'_>, career: &'c Career<'p>, short: f64) ->
         if engagement(from) && engagement(to) {
             continue;
         }
-        if from.years < short && b > a && team(to) <= team(from).max(1) * 3 / 2 {
+        // A team of three or four is what any lead has: reaching one from a role that
+        // stated none is no growth in scope.
+        if from.years < short && b > a && team(to) <= team(from).max(SMALL_TEAM) * 3 / 2 {
             out.push(Jump {
                 from,
                 to,

@@ -454,3 +454,27 @@ fn line_managing_and_deciding_on_people_under_an_engineer_title_is_a_dead_end() 
     let graduates = developer(&["Line managed 4 graduates", "Built the search service"]);
     assert!(!flagged(&graduates).contains(&"dead_end_environment"));
 }
+
+#[test]
+fn a_small_team_after_a_role_that_stated_none_is_no_growth_in_scope() {
+    let a = assess_json(
+        "vp-of-four.json",
+        &json!({ "work": [
+            { "name": "Nimbus Apps", "position": "VP of Engineering", "startDate": "2025-06",
+              "highlights": ["Looking after a small team of four developers"] },
+            { "name": "Quillo", "position": "Head of Engineering", "startDate": "2024-04",
+              "endDate": "2025-05", "highlights": ["Team of 4"] },
+            { "name": "Brightlane", "position": "Lead Developer", "startDate": "2023-03",
+              "endDate": "2024-03", "highlights": ["Worked on the booking flow"] },
+            { "name": "Brightlane", "position": "Senior Developer", "startDate": "2022-05",
+              "endDate": "2023-02" },
+            { "name": "Cobalt Digital", "position": "Developer", "startDate": "2020-09",
+              "endDate": "2022-04" } ] }),
+    );
+    // Lead Developer to Head of Engineering of four is a jump like the others, so the VP
+    // title came after three of them and reads as the team of four shows: a tech lead.
+    assert_eq!(a.level.id, "L4", "{:?}", a.level.evidence);
+    let why = level_evidence(&a, "title_jumps");
+    assert!(why.text.contains("after 3 moves"), "{}", why.text);
+    assert_eq!(severity(&a, "chasing_titles"), Some(Severity::High));
+}
