@@ -113,16 +113,27 @@ impl From<std::io::Error> for CliError {
     }
 }
 
+/// How to mend a profile field that did not decode: for a value of the wrong type, what
+/// the schema says the field holds, since that is what fixes it.
+pub fn profile_field_fix(e: &FieldError) -> String {
+    let fix = "compare the field with `ctopath profile schema` or the JSON Resume schema";
+    let holds = (e.message.contains("expected"))
+        .then(|| ctopath_profile::schema::field_description(&e.path.to_string()))
+        .flatten();
+    match holds {
+        Some(holds) => format!("`{}` holds: {holds} Otherwise {fix}", e.path),
+        None => fix.to_string(),
+    }
+}
+
 /// Turns a profile load failure into diagnostics, quoting `source`.
 pub fn from_profile_error(err: ctopath_profile::ProfileError, source: Option<&str>) -> CliError {
     use ctopath_profile::ProfileError;
     match err {
         ProfileError::Input(e) => CliError::input(input_diagnostic(&e, source)),
-        ProfileError::Field(e) => CliError::input(field_diagnostic_with(
-            &e,
-            source,
-            "compare the field with `ctopath profile schema` or the JSON Resume schema",
-        )),
+        ProfileError::Field(e) => {
+            CliError::input(field_diagnostic_with(&e, source, &profile_field_fix(&e)))
+        }
         ProfileError::Invalid { file, problems } => CliError::Input(
             problems
                 .iter()

@@ -260,6 +260,20 @@ fn bad_files_are_refused_with_location_and_nothing_imported() {
         .stderr(predicate::str::contains("typo.yaml:5:"))
         .stderr(predicate::str::contains("positions[0].titel"))
         .stderr(predicate::str::contains("did you mean `title`?"));
+    // A value of the wrong type: the help says what the field holds.
+    let rating = env.write(
+        "rating.yaml",
+        "ctopath: 1\npositions:\n  - title: Engineer\n    start: 2020-01\nratings:\n  - { competency: system_design, level: 4, by: manager, date: 2025-01 }\n",
+    );
+    env.cmd()
+        .args(["profile", "import"])
+        .arg(&rating)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("rating.yaml:6:"))
+        .stderr(predicate::str::contains(
+            "`ratings[0].level` holds: Framework level id",
+        ));
     let binary = env.write("photo.json", "\u{0}\u{1}PNG");
     env.cmd()
         .args(["profile", "import"])

@@ -344,10 +344,7 @@ fn describe(e: &ctopath_profile::ProfileError) -> (String, Option<String>, Optio
             Some(if f.path.is_root() {
                 LINE_HELP.into()
             } else {
-                crate::error::field_help(
-                    &f.message,
-                    "compare the field with `ctopath profile schema` or the JSON Resume schema",
-                )
+                crate::error::field_help(&f.message, &crate::error::profile_field_fix(f))
             }),
         ),
         P::Invalid { problems, .. } => {
