@@ -478,3 +478,30 @@ fn a_small_team_after_a_role_that_stated_none_is_no_growth_in_scope() {
     assert!(why.text.contains("after 3 moves"), "{}", why.text);
     assert_eq!(severity(&a, "chasing_titles"), Some(Severity::High));
 }
+
+#[test]
+fn one_plain_rewrite_is_a_question_and_a_perfect_one_a_finding() {
+    let cto = |bullet: &str| {
+        assess_json(
+            "first-cto.json",
+            &json!({ "work": [
+                { "name": "Hearthly (seed-stage, 12 people)", "position": "CTO",
+                  "startDate": "2025-02",
+                  "highlights": [bullet, "Run the engineering team of 4"] },
+                { "name": "Monzo", "position": "Senior Backend Engineer",
+                  "startDate": "2020-04", "endDate": "2025-01" } ] }),
+        )
+    };
+    // The MVP the founders had built may well have needed rebuilding.
+    assert_eq!(
+        severity(&cto("Rebuilt the MVP and hired 3 engineers"), "perfection_over_business_value"),
+        Some(Severity::Low)
+    );
+    assert_eq!(
+        severity(
+            &cto("Rebuilt the MVP from scratch to make the architecture perfect"),
+            "perfection_over_business_value"
+        ),
+        Some(Severity::Medium)
+    );
+}

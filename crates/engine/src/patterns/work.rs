@@ -150,6 +150,7 @@ pub fn perfection(
     recent.reverse();
     let mut evidence = Vec::new();
     let mut positions = 0;
+    let mut rewrite_texts = BTreeSet::new();
     for pos in recent.into_iter().take(2) {
         let hits: BTreeSet<usize> = career.hits_in(rewrite, pos.index).map(|h| h.text).collect();
         if hits.is_empty() || pos.years < 1.0 {
@@ -169,6 +170,7 @@ pub fn perfection(
             continue;
         }
         positions += 1;
+        rewrite_texts.extend(hits.iter().copied());
         evidence.extend(hits.iter().take(2).map(|&i| quote(career, i, "rewrite")));
         evidence.push(about(
             pos,
@@ -188,10 +190,21 @@ pub fn perfection(
             .iter()
             .any(|e| e.source == career.positions[i].evidence.path)
     });
+    let perfection = engine.vocab("perfection");
+    let chased = rewrite_texts.len() >= 2
+        || perfection.is_some_and(|list| {
+            career
+                .hits(list)
+                .iter()
+                .any(|h| rewrite_texts.contains(&h.text))
+        });
     let severity = if positions >= 2 || current_hit && evidence.len() >= 3 {
         Severity::High
-    } else {
+    } else if chased {
         Severity::Medium
+    } else {
+        // One plain rewrite may well have been needed: a question, not a finding.
+        Severity::Low
     };
     Some(Finding { severity, evidence })
 }
