@@ -221,7 +221,7 @@ fn builtin_lexicon_titles() {
     check(t("Associate VP Engineering"), "L7", Manager, false, 0);
     // A seniority word before a job the lexicon does not know is that job's seniority,
     // not a principal engineer or a junior one.
-    assert_eq!(t("Principal Consultant"), None);
+    assert_eq!(t("Principal Surveyor"), None);
     assert_eq!(t("Associate Partner"), None);
     check(
         t("Associate Software Engineer"),
@@ -371,6 +371,15 @@ fn builtin_lexicon_titles() {
         false,
         0,
     );
+
+    // A technology consultancy's grades: consultant, senior, lead and principal.
+    check(t("Consultant"), "L2", Individual, false, 0);
+    check(t("Senior Consultant"), "L3", Individual, false, 1);
+    check(t("Lead Consultant"), "L4", Individual, false, 2);
+    check(t("Principal Consultant"), "L5", Individual, false, 3);
+    // Consulting in another function is not engineering.
+    assert!(t("Management Consultant").is_none());
+    assert!(t("Sales Consultant").is_none());
 
     // Numbered quality grades read like the software ones.
     check(t("QA Engineer II"), "L2", Individual, false, 0);
