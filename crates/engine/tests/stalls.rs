@@ -494,7 +494,10 @@ fn one_plain_rewrite_is_a_question_and_a_perfect_one_a_finding() {
     };
     // The MVP the founders had built may well have needed rebuilding.
     assert_eq!(
-        severity(&cto("Rebuilt the MVP and hired 3 engineers"), "perfection_over_business_value"),
+        severity(
+            &cto("Rebuilt the MVP and hired 3 engineers"),
+            "perfection_over_business_value"
+        ),
         Some(Severity::Low)
     );
     assert_eq!(
