@@ -8,6 +8,7 @@ mod clause;
 mod company;
 mod gate;
 mod group_list;
+mod growth;
 mod metrics;
 mod money;
 mod people;

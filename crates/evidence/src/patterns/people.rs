@@ -1,4 +1,4 @@
-//! Head counts: team size, team growth, managers managed and company size.
+//! Head counts: team size, managers managed and company size (growth is in `growth`).
 //!
 //! A number only becomes a head count when the words around it say so: a team noun
 //! before it ("team of 12"), a people noun after it ("8 engineers") with a verb of
@@ -11,11 +11,11 @@ use crate::matcher::Captures;
 use super::clause::{a_member_of, clause_words_before, leads_groups_before, leads_in};
 use super::gate::{Pattern, Text};
 use super::{
-    CHAIN, Hit, LEAD, MANAGERS, PEOPLE, QUAL, count_may_end_here, is_engineer_word, is_people_word,
-    listed, next_token, plausible_people, prev_word, words_before,
+    CHAIN, Hit, LEAD, MANAGERS, PEOPLE, QUAL, count_may_end_here, is_engineer_word, listed,
+    next_token, plausible_people, prev_word, words_before,
 };
 use crate::Fact;
-use crate::numbers::{count, number_token, parse_count};
+use crate::numbers::{count, parse_count};
 
 struct Patterns {
     team_of: Pattern,
@@ -24,8 +24,6 @@ struct Patterns {
     lead_count: Pattern,
     direct_reports: Pattern,
     manager_of: Pattern,
-    team_to: Pattern,
-    growth: Pattern,
     managers: Pattern,
     managers_also: Pattern,
     managers_report: Pattern,
@@ -36,8 +34,6 @@ struct Patterns {
 
 static RE: LazyLock<Patterns> = LazyLock::new(|| {
     let c = count();
-    let n = number_token();
-    let arrow = r"(?:→|->|⟶|=>|⇒)";
     Patterns {
         team_of: Pattern::new(
             "people.team_of",
@@ -73,19 +69,6 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
             "people.manager_of",
             &format!(
                 r"\b(?:manager|em|head|leader|lead)\s+(?:of|for|to)\s+(?:(?:a|an|the|my|our)\s+)?(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
-            ),
-        ),
-        team_to: Pattern::new(
-            "people.team_to",
-            &format!(
-                r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding|doubled|tripled|quadrupled|increased)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
-            ),
-        ),
-        growth: Pattern::new(
-            "people.growth",
-            &format!(
-                r"\b(?:(?:grew|grow|grows|growing|scaled|scale|scales|scaling|expanded|expand|expanding|built|build|building|took|take|taking|increased|increasing|doubled|tripled|quadrupled)\s+(?:(?:the|my|our|an?|its)\s+)?(?P<object>(?:[a-z&-]+\s+){{0,3}}?)|(?P<subject>team|teams|org|organi[sz]ation|engineering|headcount|department)\s+(?:[a-z]+\s+)?(?:grew|went|scaled|expanded|increased|doubled|tripled)\s+)(?P<from_kw>from\s+(?:(?:a|an)\s+(?:team|group)\s+of\s+)?)?(?P<a>{n})\s*(?:(?:{QUAL}\s+){{0,2}}(?P<who_a>{PEOPLE})\s*)?(?P<sep>to|{arrow}|–|—)\s*{}(?P<b>{n})\s*\+?(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who_b>{PEOPLE}))?",
-                crate::numbers::APPROX
             ),
         ),
         managers: Pattern::new(
@@ -126,7 +109,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
 });
 
 /// Words that make the thing before "of N" or "from A to B" a group of people.
-fn is_group_word(w: &str) -> bool {
+pub(super) fn is_group_word(w: &str) -> bool {
     listed(
         w,
         "team teams engineering eng org organization organisation department \
@@ -162,7 +145,7 @@ fn each_of(text: &str, noun_start: usize, noun: &str, end: usize) -> Option<u32>
         .filter(|&k| (2..=50).contains(&k))
 }
 
-fn first_word(s: &str) -> String {
+pub(super) fn first_word(s: &str) -> String {
     s.split_whitespace().next().unwrap_or("").to_lowercase()
 }
 
@@ -296,17 +279,7 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
     }
-    for caps in re.team_to.captures_iter(t) {
-        let m = caps.get(0).expect("group 0");
-        let Some(n) = people(&caps, "n") else {
-            continue;
-        };
-        if caps.name("who").is_none() && !count_may_end_here(next_token(text, m.end()).as_deref()) {
-            continue;
-        }
-        out.push(Hit::new(m, Fact::TeamSize { people: n }));
-    }
-    scan_growth(t, out);
+    super::growth::scan(t, out);
     scan_headcount(t, out);
     super::group_list::scan(t, out);
     // The pattern, and whether its clause must hold a verb of leading.
@@ -466,86 +439,4 @@ fn leads_spread_over_groups(text: &str, m: crate::matcher::Match<'_>) -> bool {
             .iter()
             .any(|w| is_group_word(w) || listed(w, "squads groups tribes divisions"));
     spread && leads_in(&clause_words_before(text, m.start(), 16))
-}
-
-/// "grew engineering from 12 to 45": both numbers must be about people, which the
-/// thing grown ("engineering", "the team") or a people noun after a number shows.
-fn scan_growth(t: Text<'_>, out: &mut Vec<Hit>) {
-    let text = t.as_str();
-    for caps in RE.growth.captures_iter(t) {
-        let m = caps.get(0).expect("group 0");
-        let from_kw = caps.name("from_kw");
-        let sep = caps["sep"].to_lowercase();
-        // Without "from", only an arrow reads as growth: "grew the team 2 to 3 times" does not.
-        if from_kw.is_none() && matches!(sep.as_str(), "to" | "–" | "—") {
-            continue;
-        }
-        // "from zero to 20 engineers" is a team built from nothing; zero is allowed here.
-        let a = parse_count(&caps["a"]).filter(|&n| n == 0 || plausible_people(n));
-        let (Some(a), Some(b)) = (a, people(&caps, "b")) else {
-            continue;
-        };
-        if b <= a {
-            continue;
-        }
-        let group_named = caps.name("subject").is_some()
-            // "from a team of 5": the longer form of the keyword names the group.
-            || from_kw.is_some_and(|f| f.as_str().split_whitespace().count() > 1)
-            || caps
-                .name("object")
-                .is_some_and(|o| o.as_str().split_whitespace().any(|w| is_group_word(&w.to_lowercase())));
-        let noun = caps
-            .name("who_b")
-            .or(caps.name("who_a"))
-            .map(|w| first_word(w.as_str()));
-        let people_noun = noun
-            .as_deref()
-            .is_some_and(|w| is_people_word(w) && w != "hires");
-        if !(group_named || people_noun) {
-            continue;
-        }
-        if noun.is_none() && !count_may_end_here(next_token(text, m.end()).as_deref()) {
-            continue;
-        }
-        // "The company grew from 6 to 40 people", "we grew from 6 to 40": the employer
-        // grew around the writer, which says how big it is and how fast it grew, not
-        // whom the writer leads.
-        let object = caps.name("object").map_or("", |o| o.as_str());
-        if company_grew(text, m.start(), object) {
-            let engineers = noun.as_deref().is_some_and(is_engineer_word);
-            out.push(Hit::new(
-                m,
-                Fact::CompanySize {
-                    people: b,
-                    engineers,
-                },
-            ));
-            if a > 0 && f64::from(b) >= crate::HYPERGROWTH_FACTOR * f64::from(a) {
-                out.push(Hit::new(m, Fact::Hypergrowth));
-            }
-            continue;
-        }
-        out.push(Hit::new(m, Fact::TeamGrowth { from: a, to: b }));
-    }
-}
-
-/// Words that name the employer as a whole.
-const COMPANY_WORDS: &str = "company startup start-up business firm scale-up scaleup";
-
-/// Whether the growth at `at` is the company's: it is the thing grown ("grew the
-/// company from 6 to 40") or the subject before the verb ("the company grew", "we
-/// grew", "saw the startup grow").
-fn company_grew(text: &str, at: usize, object: &str) -> bool {
-    let object: Vec<String> = object.split_whitespace().map(str::to_lowercase).collect();
-    if object.iter().any(|w| listed(w, COMPANY_WORDS)) {
-        return true;
-    }
-    // "We grew the team from 5 to 20": a group of the writer's own.
-    if object.iter().any(|w| is_group_word(w)) {
-        return false;
-    }
-    // The subject: the nearest words before the verb, within its clause.
-    let before = clause_words_before(text, at, 3);
-    before.first().is_some_and(|w| w == "we")
-        || before.iter().take(2).any(|w| listed(w, COMPANY_WORDS))
 }
