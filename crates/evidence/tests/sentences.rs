@@ -235,6 +235,10 @@ fn cases() -> Vec<Case> {
         case("Ran 1:1s with the product manager").lacks("team_size"),
         // A labelled count is the team, and only a count of people.
         case("Team: 12 engineers").has(team(12)).lacks("company_size"),
+        // Direct reports in brackets after a role; not any count of reports.
+        case("Team lead (5 reports)").has(team(5)),
+        case("Engineering Manager (8 directs)").has(team(8)),
+        case("Wrote reports (5 reports a week)").lacks("team_size"),
         case("Direct reports: 8").has(team(8)),
         // The writer and the engineers beside them are the whole team; one project's crew
         // is not.
@@ -324,6 +328,14 @@ fn cases() -> Vec<Case> {
         // Hypergrowth
         case("Navigated hypergrowth as headcount tripled.").has(Fact::Hypergrowth),
         case("Tripled headcount in 14 months.").has(Fact::Hypergrowth),
+        // A stated multiple of the team: 2.5 times or more is hypergrowth.
+        case("Grew the team 3x to 30 engineers")
+            .has(Fact::Hypergrowth)
+            .has(team(30)),
+        case("Grew the team 3x in a year.").has(Fact::Hypergrowth),
+        case("Grew the team 1.5x to 12 engineers")
+            .has(team(12))
+            .lacks("hypergrowth"),
         case("The business grew 3x in a year.").has(Fact::Hypergrowth),
         case("Revenue grew 1.5x year over year.").lacks("hypergrowth"),
         // Hands-on practice

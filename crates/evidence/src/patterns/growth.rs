@@ -27,7 +27,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         team_to: Pattern::new(
             "growth.team_to",
             &format!(
-                r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding|doubled|tripled|quadrupled|increased)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+                r"\b(?:grew|grow|grows|growing|scaled|scale|scaling|built|building|expanded|expanding|doubled|tripled|quadrupled|increased)\s+(?:(?:the|my|our|an?|its)\s+)?(?:{QUAL}\s+){{0,2}}(?:team|teams|org|organi[sz]ation|engineering|department|function|headcount)\s+(?:(?P<times>[0-9]+(?:\.[0-9]+)?)\s*(?:x|×)(?:\s+|\b))?(?:to\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?)?"
             ),
         ),
         from_to: Pattern::new(
@@ -44,6 +44,14 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     let text = t.as_str();
     for caps in RE.team_to.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
+        // "Grew the team 3x to 30 engineers": a stated multiple of 2.5 or more is
+        // hypergrowth, with or without the size it reached.
+        let times = caps
+            .name("times")
+            .and_then(|x| x.as_str().parse::<f64>().ok());
+        if times.is_some_and(|x| x >= crate::HYPERGROWTH_FACTOR && x <= 1000.0) {
+            out.push(Hit::new(m, Fact::Hypergrowth));
+        }
         let Some(n) = people(&caps, "n") else {
             continue;
         };

@@ -60,7 +60,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         direct_reports: Pattern::new(
             "people.direct_reports",
             &format!(
-                r"(?:\b(?P<n>{c})\s*direct\s+reports\b|\b(?:with|had|have|has|having)\s+(?P<m>{c})\s*reports\b)"
+                r"(?:\b(?P<n>{c})\s*direct\s+reports\b|\b(?:with|had|have|has|having)\s+(?P<m>{c})\s*reports\b|\(\s*(?P<p>{c})\s*(?:reports|directs)\s*\))"
             ),
         ),
         // "acting manager of 12 engineers", "team lead for 5 developers", "people manager
@@ -264,7 +264,7 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
     }
     for caps in re.direct_reports.captures_iter(t) {
         let m = caps.get(0).expect("group 0");
-        if let Some(n) = people(&caps, "n").or_else(|| people(&caps, "m")) {
+        if let Some(n) = ["n", "m", "p"].iter().find_map(|g| people(&caps, g)) {
             out.push(Hit::new(m, Fact::TeamSize { people: n }));
         }
     }
