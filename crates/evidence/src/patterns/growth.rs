@@ -49,7 +49,7 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
         let times = caps
             .name("times")
             .and_then(|x| x.as_str().parse::<f64>().ok());
-        if times.is_some_and(|x| x >= crate::HYPERGROWTH_FACTOR && x <= 1000.0) {
+        if times.is_some_and(|x| (crate::HYPERGROWTH_FACTOR..=1000.0).contains(&x)) {
             out.push(Hit::new(m, Fact::Hypergrowth));
         }
         let Some(n) = people(&caps, "n") else {
