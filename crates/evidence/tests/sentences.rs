@@ -145,6 +145,8 @@ fn cases() -> Vec<Case> {
         case("Report to the CEO and the board").has(Fact::BoardExposure),
         case("Report to the CEO and Head of Product").lacks("board_exposure"),
         case("Presented to investors during the Series B raise").has(Fact::BoardExposure),
+        case("Quarterly updates to our investors on the roadmap").has(Fact::BoardExposure),
+        case("Member of the technical advisory board").lacks("board_exposure"),
         case("Pitched the product to customers and investors' portfolio companies")
             .lacks("board_exposure"),
         case("Moved the team from a Jira board to Linear.").lacks("board_exposure"),
