@@ -28,12 +28,15 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
         .iter()
         .map(|c| (c.id.as_str(), f64::from(c.gap)))
         .collect();
-    let mut pattern_of: HashMap<&str, &str> = HashMap::new();
+    // The flagged patterns, by id, with their names: a mission that works against one
+    // says so and counts for more; the competencies a pattern calls for count for more
+    // in every mission.
+    let mut flagged: HashMap<&str, &str> = HashMap::new();
     for p in &a.stall_patterns {
         if let Some(sp) = fw.stall_patterns.iter().find(|s| s.id == p.id) {
+            flagged.insert(sp.id.as_str(), sp.name.as_str());
             for c in &sp.competencies {
                 *value.entry(c.as_str()).or_default() += PATTERN_BONUS;
-                pattern_of.entry(c.as_str()).or_insert(sp.name.as_str());
             }
         }
     }
@@ -81,7 +84,10 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
                 .iter()
                 .map(|c| value.get(c.as_str()).copied().unwrap_or(0.0))
                 .sum();
-            w * total / (m.competencies.len().max(1) as f64).sqrt()
+            let against = (m.stall_patterns.iter())
+                .filter(|p| flagged.contains_key(p.as_str()))
+                .count() as f64;
+            w * (total + PATTERN_BONUS * against) / (m.competencies.len().max(1) as f64).sqrt()
         };
         let first = candidates
             .iter()
@@ -100,7 +106,7 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
         }
         let (m, _) = candidates.remove(best);
         let at_top = a.level.number >= engine.max_level();
-        let mut tour = propose(m, a, &value, &pattern_of, s, at_top);
+        let mut tour = propose(m, a, &value, &flagged, s, at_top);
         if !m.routes.is_empty() {
             let route = fw.routes.iter().find(|r| r.id == a.route);
             let name = route.map_or(a.route.as_str(), |r| r.name.as_str());
@@ -136,7 +142,7 @@ fn propose(
     m: &Mission,
     a: &Assessment,
     value: &HashMap<&str, f64>,
-    pattern_of: &HashMap<&str, &str>,
+    flagged: &HashMap<&str, &str>,
     score: f64,
     at_top: bool,
 ) -> ProposedTour {
@@ -152,11 +158,10 @@ fn propose(
                 r.name, r.current, r.target
             ));
         }
-        if let Some(p) = pattern_of.get(c.as_str()) {
-            let line = format!("works on the stall pattern \"{p}\"");
-            if !why.contains(&line) {
-                why.push(line);
-            }
+    }
+    for p in &m.stall_patterns {
+        if let Some(name) = flagged.get(p.as_str()) {
+            why.push(format!("works on the stall pattern \"{name}\""));
         }
     }
     if why.is_empty() {

@@ -147,3 +147,48 @@ fn a_milestone_the_record_already_shows_is_met_without_a_tour() {
     let board = vp("Present the engineering plan to the board each quarter");
     assert_eq!(status(&board), ("not_started".to_string(), None));
 }
+
+/// A mission says it works on a stall pattern only where the framework says it does: a
+/// network of peers shares strategic thinking with "too deep in implementation" but does
+/// nothing for a director who still writes the code.
+#[test]
+fn a_tour_claims_only_the_stall_patterns_it_is_built_against() {
+    let resume = serde_json::json!({ "work": [
+        { "name": "Lattice (Series C, 500 employees)", "position": "Director of Engineering",
+          "startDate": "2021-01", "highlights": [
+              "Lead 45 engineers through 4 engineering managers",
+              "Still write most of the payments code myself and review every pull request",
+              "Personally debug every production incident",
+              "Wrote the new ledger service over a weekend"] },
+        { "name": "Lattice", "position": "Engineering Manager", "startDate": "2017-01",
+          "endDate": "2020-12", "highlights": ["Wrote most of the checkout code"] },
+        { "name": "Lattice", "position": "Senior Software Engineer", "startDate": "2012-01",
+          "endDate": "2016-12" } ] });
+    let profile = parse("deep.json", resume.to_string().as_bytes());
+    let fw = builtin::framework();
+    let engine = Engine::new(fw);
+    let a = engine.assess(
+        &profile,
+        &Options::new(PartialDate::parse("2026-11-21").unwrap()),
+    );
+    assert!(
+        flagged(&a).contains(&"too_deep_in_implementation"),
+        "{:?}",
+        flagged(&a)
+    );
+    let p = engine.plan(&profile, &a);
+    let claims = |t: &ctopath_engine::ProposedTour| {
+        t.why
+            .iter()
+            .any(|w| w.contains("Too deep in implementation"))
+    };
+    for t in &p.tours {
+        let m = fw.missions.iter().find(|m| m.id == t.id).unwrap();
+        let built = m
+            .stall_patterns
+            .iter()
+            .any(|s| s == "too_deep_in_implementation");
+        assert_eq!(claims(t), built, "{}: {:?}", t.id, t.why);
+    }
+    assert!(p.tours.iter().any(claims), "{:?}", p.tours);
+}

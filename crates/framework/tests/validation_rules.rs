@@ -162,6 +162,12 @@ fn references_must_resolve() {
             "refers to stage `cto`",
         ),
         (
+            "competencies: [design]\n    mission:",
+            "competencies: [design]\n    stall_patterns: [too_deep]\n    mission:",
+            "missions[0].stall_patterns[0]",
+            "mission `own_a_system` refers to stall pattern `too_deep`",
+        ),
+        (
             "horizon: soon",
             "horizon: later",
             "playbooks[0].horizon",

@@ -22,6 +22,12 @@ pub struct Mission {
     pub routes: Vec<String>,
     /// Competency ids the mission builds; the planner matches these against gaps.
     pub competencies: Vec<String>,
+    /// Stall pattern ids the mission works against: when one is flagged, the planner
+    /// prefers the mission and says so. Sharing a competency with a pattern is not
+    /// enough: a network of peers builds strategic thinking without curing a habit of
+    /// coding everything oneself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stall_patterns: Vec<String>,
     pub mission: String,
     pub success_criteria: Vec<SuccessCriterion>,
     pub horizon_months: u32,

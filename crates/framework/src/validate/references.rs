@@ -69,6 +69,10 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
     let areas = Known::new("skill area", fw.skill_areas.iter().map(|x| x.id.as_str()));
     let roles = Known::new("role", fw.roles.iter().map(|x| x.id.as_str()));
     let routes = Known::new("route", fw.routes.iter().map(|x| x.id.as_str()));
+    let patterns = Known::new(
+        "stall pattern",
+        fw.stall_patterns.iter().map(|x| x.id.as_str()),
+    );
 
     for (i, s) in fw.stages.iter().enumerate() {
         let from = format!("stage `{}`", s.id);
@@ -112,6 +116,7 @@ pub(super) fn check(fw: &Framework, out: &mut Vec<Problem>) {
         stages.check_all(out, p.child("stages"), &m.stages, &from);
         routes.check_all(out, p.child("routes"), &m.routes, &from);
         comps.check_all(out, p.child("competencies"), &m.competencies, &from);
+        patterns.check_all(out, p.child("stall_patterns"), &m.stall_patterns, &from);
     }
     for (i, h) in fw.action_plan.iter().enumerate() {
         for (j, step) in h.steps.iter().enumerate() {
