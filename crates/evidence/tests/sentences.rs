@@ -237,6 +237,12 @@ fn cases() -> Vec<Case> {
         case("Ran 1:1s with the product manager").lacks("team_size"),
         // A labelled count is the team, and only a count of people.
         case("Team: 12 engineers").has(team(12)).lacks("company_size"),
+        // A chapter is a group of engineers (the squad-and-tribe model), and looking after
+        // people is leading them.
+        case("Led a chapter of 14 backend engineers").has(team(14)),
+        case("Looked after 11 engineers").has(team(11)),
+        case("Looked after the CI pipeline for 3 years").lacks("team_size"),
+        case("A chapter of 3 pages on testing").lacks("team_size"),
         // Direct reports in brackets after a role; not any count of reports.
         case("Team lead (5 reports)").has(team(5)),
         case("Engineering Manager (8 directs)").has(team(8)),

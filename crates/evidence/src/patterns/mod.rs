@@ -67,7 +67,7 @@ pub(crate) fn compile(pattern: &str) -> Regex {
 }
 
 /// Verbs of running a team. Nouns that follow them decide what is being run.
-pub(crate) const LEAD: &str = r"(?:led|lead|leads|leading|tlm|line[-\s]manag(?:e|ed|es|ing)|managed|manage|manages|managing|ran|run|runs|running|headed|heads|heading|oversaw|oversee|oversees|overseeing|supervised|supervise|supervising|directed|directing|responsible\s+for|in\s+charge\s+of|accountable\s+for)";
+pub(crate) const LEAD: &str = r"(?:led|lead|leads|leading|look(?:ed|s|ing)?\s+after|tlm|line[-\s]manag(?:e|ed|es|ing)|managed|manage|manages|managing|ran|run|runs|running|headed|heads|heading|oversaw|oversee|oversees|overseeing|supervised|supervise|supervising|directed|directing|responsible\s+for|in\s+charge\s+of|accountable\s+for)";
 
 /// Further verbs joined to the first one: "hired, onboarded and led 8 engineers".
 pub(crate) const CHAIN: &str = r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*)[a-z]+){0,3}";

@@ -38,7 +38,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         team_of: Pattern::new(
             "people.team_of",
             &format!(
-                r"\b(?:(?P<lead>{LEAD})\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|org|organi[sz]ation|department|division|function|practice|unit)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+                r"\b(?:(?P<lead>{LEAD})\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|chapter|org|organi[sz]ation|department|division|function|practice|unit)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
             ),
         ),
         team_size: Pattern::new(
@@ -168,7 +168,7 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
                 .is_some_and(|g| gap_breaks_lead(g.as_str()));
         let noun_start = caps.name("noun").expect("noun").start();
         let start = if led { m.start() } else { noun_start };
-        let team_noun = listed(noun.as_str(), "team teams group squad squads tribe");
+        let team_noun = listed(noun.as_str(), "team teams group squad squads tribe chapter");
         if team_noun && !led && a_member_of(text, noun_start) {
             continue;
         }
