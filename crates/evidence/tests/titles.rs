@@ -377,6 +377,9 @@ fn builtin_lexicon_titles() {
     check(t("Senior Consultant"), "L3", Individual, false, 1);
     check(t("Lead Consultant"), "L4", Individual, false, 2);
     check(t("Principal Consultant"), "L5", Individual, false, 3);
+    // "TL" is a tech lead, alone or beside a base title.
+    check(t("TL"), "L4", Individual, false, 0);
+    check(t("Senior Engineer (TL)"), "L4", Individual, false, 0);
     // Consulting in another function is not engineering.
     assert!(t("Management Consultant").is_none());
     assert!(t("Sales Consultant").is_none());
