@@ -241,6 +241,11 @@ fn cases() -> Vec<Case> {
         // people is leading them.
         case("Led a chapter of 14 backend engineers").has(team(14)),
         case("Looked after 11 engineers").has(team(11)),
+        // "Engineering of N" is the engineering organisation: led, or worked in.
+        case("Lead engineering of 14 across 3 teams with 2 engineering managers").has(team(14)),
+        case("Head of engineering of 30 people").has(team(30)),
+        case("Joined engineering of 200 people").has(company(200, true)),
+        case("Bachelor of Engineering of 4 years").nothing(),
         case("Looked after the CI pipeline for 3 years").lacks("team_size"),
         case("A chapter of 3 pages on testing").lacks("team_size"),
         // Direct reports in brackets after a role; not any count of reports.

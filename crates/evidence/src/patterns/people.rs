@@ -38,7 +38,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         team_of: Pattern::new(
             "people.team_of",
             &format!(
-                r"\b(?:(?P<lead>{LEAD})\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|chapter|org|organi[sz]ation|department|division|function|practice|unit)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
+                r"\b(?:(?P<lead>{LEAD}|head\s+of|leader\s+of)\s+(?P<gap>(?:[a-z&-]+\s+){{0,3}}?))?(?P<noun>team|teams|group|squad|squads|tribe|chapter|org|organi[sz]ation|engineering|department|division|function|practice|unit)\s+of\s+(?P<n>{c})(?:\s*(?:{QUAL}\s+){{0,2}}(?P<who>{PEOPLE}))?"
             ),
         ),
         team_size: Pattern::new(
@@ -182,7 +182,9 @@ pub(super) fn scan(t: Text<'_>, out: &mut Vec<Hit>) {
         } else if let Some(who) = who {
             // An org the writer worked in, not one they ran: its size, not their team's.
             let before = prev_word(text, noun_start);
-            let engineers = is_engineer_word(&who) || before.is_some_and(|b| is_engineer_word(&b));
+            let engineers = is_engineer_word(&who)
+                || is_engineer_word(&noun)
+                || before.is_some_and(|b| is_engineer_word(&b));
             Fact::CompanySize {
                 people: n,
                 engineers,
