@@ -246,6 +246,9 @@ fn cases() -> Vec<Case> {
         case("Head of engineering of 30 people").has(team(30)),
         case("Joined engineering of 200 people").has(company(200, true)),
         case("Bachelor of Engineering of 4 years").nothing(),
+        // Big tech's names for its engineers.
+        case("Manage two teams (16 SDEs) in Prime Video playback").has(team(16)),
+        case("Managing 6 SWEs").has(team(6)),
         case("Looked after the CI pipeline for 3 years").lacks("team_size"),
         case("A chapter of 3 pages on testing").lacks("team_size"),
         // Direct reports in brackets after a role; not any count of reports.

@@ -76,7 +76,7 @@ pub(crate) const CHAIN: &str = r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*)[a-z]+)
 pub(crate) const QUAL: &str = r"(?:senior|junior|mid-level|backend|back-end|frontend|front-end|full-stack|fullstack|full\s+stack|mobile|ios|android|web|platform|infrastructure|infra|data|ml|ai|qa|qe|quality|test|automation|digital|technology|devops|security|site\s+reliability|software|product|design|remote|offshore|nearshore|onshore|contract|distributed|global|in-house|talented|high-performing|cross-functional|direct|embedded|staff|principal|external|internal|international|new|technical|tech|sre|ux|ui|additional|more|first-time|aspiring|emerging|early-career|full-time|part-time|engineering|dedicated|permanent|enterprise|solutions?|cloud)";
 
 /// Nouns for people, but not for managers (those are counted separately).
-pub(crate) const PEOPLE: &str = r"(?:engineers?|developers?|devs|programmers|people|persons|staff|employees|reports|ics|individual\s+contributors|sres|testers|sdets|analysts|data\s+scientists|scientists|designers|architects|contractors|consultants|freelancers|interns|team\s+members|headcount|ftes?|specialists|researchers|technologists|hires|juniors|graduates|apprentices|trainees|dbas|pms|product\s+owners|tech\s+leads)\b";
+pub(crate) const PEOPLE: &str = r"(?:engineers?|developers?|devs|programmers|people|persons|staff|employees|reports|ics|individual\s+contributors|sres|sdes|swes|testers|sdets|analysts|data\s+scientists|scientists|designers|architects|contractors|consultants|freelancers|interns|team\s+members|headcount|ftes?|specialists|researchers|technologists|hires|juniors|graduates|apprentices|trainees|dbas|pms|product\s+owners|tech\s+leads)\b";
 
 /// Nouns for managers of people.
 pub(crate) const MANAGERS: &str = r"(?:(?:engineering|software|qa|qe|quality|test|line|first-line|front-line|frontline|people|senior|product|development|dev|delivery|group|regional|eng)\s+){0,2}(?:managers?|mgrs|ems|directors|vps|vice\s+presidents|heads\s+of\s+[a-z]+|team\s+leads|team\s+leaders)\b";
@@ -146,7 +146,7 @@ pub(crate) fn is_people_word(w: &str) -> bool {
     listed(
         w,
         "engineer engineers developer developers devs programmers people persons \
-        staff employees reports ics sres testers sdets analysts scientists \
+        staff employees reports ics sres sdes swes testers sdets analysts scientists \
         designers architects contractors consultants freelancers interns members \
         headcount fte ftes specialists researchers technologists hires dbas pms",
     )
@@ -157,7 +157,7 @@ pub(crate) fn is_engineer_word(w: &str) -> bool {
     listed(
         w,
         "engineer engineers engineering developer developers devs programmers \
-        sres sdets testers tech technology r&d software development dev platform \
+        sres sdes swes sdets testers tech technology r&d software development dev platform \
         qa",
     )
 }

@@ -102,7 +102,7 @@ static RE: LazyLock<Patterns> = LazyLock::new(|| {
         headcount: Pattern::new(
             "people.headcount",
             &format!(
-                r"\b(?P<n>{c})\s*(?P<qual>(?:{QUAL}\s+){{0,2}})(?P<who>engineers|developers|people|staff|sdets|testers|sres|scientists|researchers)\b"
+                r"\b(?P<n>{c})\s*(?P<qual>(?:{QUAL}\s+){{0,2}})(?P<who>engineers|developers|people|staff|sdes|swes|sdets|testers|sres|scientists|researchers)\b"
             ),
         ),
     }
