@@ -456,6 +456,33 @@ fn line_managing_and_deciding_on_people_under_an_engineer_title_is_a_dead_end() 
 }
 
 #[test]
+fn stated_reports_are_line_reports_but_a_lead_with_reports_has_the_usual_job() {
+    let yaml = |title: &str| {
+        format!(
+            "ctopath: 1\npositions:\n  - title: {title}\n    organisation: Fintrail\n    \
+             start: 2020-02\n    direct_reports: 5\n    highlights:\n      - Hired three \
+             of the engineers on the team\n  - title: Software Engineer\n    organisation: \
+             Fintrail\n    start: 2016-09\n    end: 2020-01\n"
+        )
+    };
+    let senior = assess_profile(&parse(
+        "senior.yaml",
+        yaml("Senior Software Engineer").as_bytes(),
+    ));
+    assert_eq!(
+        severity(&senior, "dead_end_environment"),
+        Some(Severity::High)
+    );
+    // A lead engineer with reports is the common tech-lead-manager job, not above the title.
+    let lead = assess_profile(&parse("lead.yaml", yaml("Lead Engineer").as_bytes()));
+    assert!(
+        !flagged(&lead).contains(&"dead_end_environment"),
+        "{:?}",
+        flagged(&lead)
+    );
+}
+
+#[test]
 fn a_small_team_after_a_role_that_stated_none_is_no_growth_in_scope() {
     let a = assess_json(
         "vp-of-four.json",

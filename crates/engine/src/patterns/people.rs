@@ -68,8 +68,8 @@ fn acting_by_text(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> bo
     !together(engine, career, pos, "acting", &["managing", "leading"]).is_empty()
 }
 
-/// Whether an engineer's title, at most the framework's `tech_lead_cap`, hides a line
-/// manager's job: a team of four or more and, in the role's own words, the duties of
+/// Whether an engineer's title below the framework's `tech_lead_cap` (a lead's title
+/// with reports is the common tech-lead-manager job) hides a line manager's job: a team of four or more and, in the role's own words, the duties of
 /// managing them (the `line_management` vocabulary: "line manage five developers") with
 /// the people decisions that come with them ("run their appraisals", "hired three").
 /// Senior engineers often line-manage graduates as part of the job; deciding on people
@@ -79,11 +79,13 @@ fn manager_work(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> Opti
     let below_manager = pos.kind == Some(TitleKind::Individual)
         && (pos.reading.capped_title)
             .zip(crate::team::lead_cap(engine))
-            .is_some_and(|(t, cap)| t <= cap);
+            .is_some_and(|(t, cap)| t < cap);
     let team = pos.team.as_ref().map_or(0, |t| t.value);
-    let duties = engine
-        .vocab("line_management")
-        .is_some_and(|l| career.hits_in(l, pos.index).next().is_some());
+    // Reports stated in the profile are line reports by definition.
+    let duties = pos.position.direct_reports.is_some_and(|n| n >= 1)
+        || engine
+            .vocab("line_management")
+            .is_some_and(|l| career.hits_in(l, pos.index).next().is_some());
     (below_manager && team >= 4 && duties && people_evidence(engine, career, pos)).then_some(team)
 }
 
