@@ -68,13 +68,15 @@ fn acting_by_text(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> bo
     !together(engine, career, pos, "acting", &["managing", "leading"]).is_empty()
 }
 
-/// Whether an engineer's title below the framework's `tech_lead_cap` (a lead's title
-/// with reports is the common tech-lead-manager job) hides a line manager's job: a team of four or more and, in the role's own words, the duties of
-/// managing them (the `line_management` vocabulary: "line manage five developers") with
-/// the people decisions that come with them ("run their appraisals", "hired three").
-/// Senior engineers often line-manage graduates as part of the job; deciding on people
-/// as well is manager work without the title. Returns the team's size
-/// when it does.
+/// Whether an engineer's title below the framework's `tech_lead_cap` hides a line
+/// manager's job: a team of four or more, the duties of managing them (stated
+/// `direct_reports`, or the `line_management` vocabulary: "line manage five
+/// developers") and the people decisions that come with them ("run their appraisals",
+/// "hired three"). Returns the team's size when it does.
+///
+/// Senior engineers often line-manage graduates as part of the job, and a lead's title
+/// with reports is the common tech-lead-manager job; deciding on people under a
+/// senior engineer's title is manager work without the title.
 fn manager_work(engine: &Engine<'_>, career: &Career<'_>, pos: &Pos<'_>) -> Option<u32> {
     let below_manager = pos.kind == Some(TitleKind::Individual)
         && (pos.reading.capped_title)
