@@ -106,7 +106,7 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
         }
         let (m, _) = candidates.remove(best);
         let at_top = a.level.number >= engine.max_level();
-        let mut tour = propose(m, a, &value, &flagged, s, at_top);
+        let mut tour = propose(m, a, &flagged, s, at_top);
         if !m.routes.is_empty() {
             let route = fw.routes.iter().find(|r| r.id == a.route);
             let name = route.map_or(a.route.as_str(), |r| r.name.as_str());
@@ -141,7 +141,6 @@ pub fn plan(engine: &Engine<'_>, profile: &Profile, a: &Assessment) -> Plan {
 fn propose(
     m: &Mission,
     a: &Assessment,
-    value: &HashMap<&str, f64>,
     flagged: &HashMap<&str, &str>,
     score: f64,
     at_top: bool,
@@ -171,7 +170,6 @@ fn propose(
             a.stage
         ));
     }
-    let _ = value;
     ProposedTour {
         id: m.id.clone(),
         title: m.title.clone(),
